@@ -1,0 +1,47 @@
+import type { MessageTable } from "../types.js";
+
+/** Texts shared by every surface (server pages, CLI, chat). */
+export const commonMessages = {
+  en: {
+    "status.active": "Active",
+    "status.inactive": "Inactive",
+    "status.voluntarily_inactive": "Voluntarily inactive",
+    "status.probation": "On probation",
+    "status.revoked": "Revoked",
+    "home.title": "OGP Local members",
+    "home.intro": "Every OGP Local member and its status under the handbook (§4). Statuses are public.",
+    "home.empty": "No members are registered yet.",
+    "home.col.member": "Member",
+    "home.col.country": "Country",
+    "home.col.status": "Status",
+    "home.col.since": "Since",
+  },
+  fr: {
+    "status.active": "Actif",
+    "status.inactive": "Inactif",
+    "status.voluntarily_inactive": "Inactif volontairement",
+    "status.probation": "En probation",
+    "status.revoked": "Révoqué",
+    "home.title": "Membres du PGO local",
+    "home.intro": "Chaque membre du PGO local et son statut selon le manuel (§4). Les statuts sont publics.",
+    "home.empty": "Aucun membre n'est encore enregistré.",
+    "home.col.member": "Membre",
+    "home.col.country": "Pays",
+    "home.col.status": "Statut",
+    "home.col.since": "Depuis",
+  },
+  es: {
+    "status.active": "Activo",
+    "status.inactive": "Inactivo",
+    "status.voluntarily_inactive": "Inactivo voluntariamente",
+    "status.probation": "En periodo de prueba",
+    "status.revoked": "Revocado",
+    "home.title": "Miembros de OGP Local",
+    "home.intro": "Cada miembro de OGP Local y su estado según el manual (§4). Los estados son públicos.",
+    "home.empty": "Aún no hay miembros registrados.",
+    "home.col.member": "Miembro",
+    "home.col.country": "País",
+    "home.col.status": "Estado",
+    "home.col.since": "Desde",
+  },
+} satisfies MessageTable;

@@ -1,0 +1,123 @@
+import { eq, getTableName, type InferInsertModel, type InferSelectModel } from "drizzle-orm";
+import type { SQLiteTableWithColumns, TableConfig } from "drizzle-orm/sqlite-core";
+import type { AuditSource } from "../domain/vocabularies.js";
+import type { Database, Executor } from "./client.js";
+import { auditLog } from "./schema/index.js";
+
+/** Who is writing: a linked person, or the system/CLI/rules with a label. */
+export interface Actor {
+  personId: string | null;
+  label: string;
+  source: AuditSource;
+}
+
+export const systemActor = (source: AuditSource, label: string = source): Actor => ({
+  personId: null,
+  label,
+  source,
+});
+
+type AuditEntry = typeof auditLog.$inferInsert;
+
+// biome-ignore lint/suspicious/noExplicitAny: any table whose primary key column is `id`.
+type TableWithId = SQLiteTableWithColumns<TableConfig & { columns: { id: any } }>;
+
+/**
+ * A write transaction that appends one audit row per change (spec §2 Audit log). The audit rows are
+ * inserted at the end of the same transaction, so a failed write leaves neither facts nor audit.
+ */
+export class AuditedWriter {
+  private readonly entries: AuditEntry[] = [];
+
+  constructor(
+    readonly tx: Executor,
+    readonly actor: Actor,
+    readonly at: Date,
+  ) {}
+
+  record(
+    entity: string,
+    entityId: string,
+    action: AuditEntry["action"],
+    changes: Record<string, unknown>,
+  ): void {
+    this.entries.push({
+      at: this.at,
+      actorPersonId: this.actor.personId,
+      actorLabel: this.actor.label,
+      source: this.actor.source,
+      entity,
+      entityId,
+      action,
+      changes,
+    });
+  }
+
+  async insert<T extends TableWithId>(table: T, values: InferInsertModel<T>): Promise<InferSelectModel<T>> {
+    // biome-ignore lint/suspicious/noExplicitAny: drizzle's insert builder is generic over the table.
+    const [row] = (await (this.tx
+      .insert(table)
+      .values(values as any)
+      .returning() as any)) as InferSelectModel<T>[];
+    if (!row) throw new Error(`insert into ${getTableName(table)} returned no row`);
+    this.record(
+      getTableName(table),
+      String((row as { id: unknown }).id),
+      "insert",
+      values as Record<string, unknown>,
+    );
+    return row;
+  }
+
+  /** Inserts rows of a table without an `id` column (link tables); the audit row names the owner. */
+  async insertLinks<T extends SQLiteTableWithColumns<TableConfig>>(
+    table: T,
+    rows: InferInsertModel<T>[],
+    owner: { entity: string; id: string },
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    // biome-ignore lint/suspicious/noExplicitAny: drizzle's insert builder is generic over the table.
+    await this.tx.insert(table).values(rows as any);
+    this.record(owner.entity, owner.id, "update", { [getTableName(table)]: rows });
+  }
+
+  async update<T extends TableWithId>(
+    table: T,
+    id: string,
+    changes: Partial<InferInsertModel<T>>,
+  ): Promise<InferSelectModel<T>> {
+    const [row] = (await (this.tx
+      .update(table)
+      // biome-ignore lint/suspicious/noExplicitAny: drizzle's update builder is generic over the table.
+      .set(changes as any)
+      .where(eq(table.id, id))
+      // biome-ignore lint/suspicious/noExplicitAny: as above.
+      .returning() as any)) as InferSelectModel<T>[];
+    if (!row) throw new Error(`${getTableName(table)} ${id} not found`);
+    this.record(getTableName(table), id, "update", changes as Record<string, unknown>);
+    return row;
+  }
+
+  async flush(): Promise<void> {
+    const batchSize = 500;
+    for (let i = 0; i < this.entries.length; i += batchSize) {
+      await this.tx.insert(auditLog).values(this.entries.slice(i, i + batchSize));
+    }
+    this.entries.length = 0;
+  }
+}
+
+/** Runs `work` in one transaction with audit; rolls back everything (facts and audit) if it throws. */
+export async function writeAudited<T>(
+  db: Database,
+  actor: Actor,
+  work: (writer: AuditedWriter) => Promise<T>,
+  at: Date = new Date(),
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const writer = new AuditedWriter(tx, actor, at);
+    const result = await work(writer);
+    await writer.flush();
+    return result;
+  });
+}

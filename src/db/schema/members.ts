@@ -1,0 +1,130 @@
+import { relations, sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  APPLICATION_OUTCOMES,
+  JURISDICTION_TYPES,
+  LANGUAGES,
+  MEMBER_STATUSES,
+} from "../../domain/vocabularies.js";
+import { civilDate, createdAt, id, isoDate, oneOf } from "./columns.js";
+
+/** Spec §2 Member: a local jurisdiction. `status` is the recorded status (spec §5), written by the scheduler. */
+export const members = sqliteTable(
+  "members",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    /** OGP-style member code used as the prefix of commitment identifiers (spec §2b), e.g. `mxtdb`. */
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    jurisdictionType: text("jurisdiction_type").notNull(),
+    language: text("language").notNull().default("en"),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    joinedOn: civilDate("joined_on").notNull(),
+    mandateEnd: civilDate("mandate_end"),
+    /** Deadline the Support Unit set for the first plan (INACT-1, DUE-PLAN-NEW). */
+    firstPlanDue: civilDate("first_plan_due"),
+    leadAgency: text("lead_agency"),
+    website: text("website"),
+    status: text("status").notNull().default("active"),
+    statusSince: civilDate("status_since"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("members_slug_unique").on(t.slug),
+    uniqueIndex("members_code_unique").on(t.code),
+    index("members_country_idx").on(t.country),
+    check("members_country_iso", sql`${t.country} glob '[A-Z][A-Z]'`),
+    oneOf("members_jurisdiction_type_code", t.jurisdictionType, JURISDICTION_TYPES),
+    oneOf("members_language_code", t.language, LANGUAGES),
+    oneOf("members_status_code", t.status, MEMBER_STATUSES),
+    isoDate("members_joined_on_iso", t.joinedOn),
+    isoDate("members_mandate_end_iso", t.mandateEnd),
+    isoDate("members_first_plan_due_iso", t.firstPlanDue),
+    isoDate("members_status_since_iso", t.statusSince),
+  ],
+);
+
+/** Spec §2 Coalition (§3.4): 2–4 members of one country sharing one plan, PoC and monitoring body. */
+export const coalitions = sqliteTable(
+  "coalitions",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("coalitions_slug_unique").on(t.slug),
+    check("coalitions_country_iso", sql`${t.country} glob '[A-Z][A-Z]'`),
+  ],
+);
+
+export const coalitionMembers = sqliteTable(
+  "coalition_members",
+  {
+    coalitionId: text("coalition_id")
+      .notNull()
+      .references(() => coalitions.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coalitionId, t.memberId] }),
+    // A member belongs to at most one coalition at a time (one joint plan).
+    uniqueIndex("coalition_members_member_unique").on(t.memberId),
+  ],
+);
+
+/** Spec §2 Application (§1): a jurisdiction's request to join, with its letter of support (APPLY-1, APPLY-2). */
+export const applications = sqliteTable(
+  "applications",
+  {
+    id: id(),
+    jurisdictionName: text("jurisdiction_name").notNull(),
+    country: text("country").notNull(),
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
+    submittedOn: civilDate("submitted_on").notNull(),
+    mandateEnd: civilDate("mandate_end"),
+    letterPages: integer("letter_pages").notNull(),
+    letterLanguage: text("letter_language").notNull(),
+    signedByHeadOfGovernment: integer("signed_by_head_of_government", { mode: "boolean" }).notNull(),
+    headSignatory: text("head_signatory"),
+    /** JSON array of the non-government signatories' names and organizations. */
+    nonGovernmentSignatories: text("non_government_signatories", { mode: "json" })
+      .$type<{ name: string; organization: string }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** JSON object: the eligibility questions (§1.1) and their answers. */
+    eligibilityAnswers: text("eligibility_answers", { mode: "json" })
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'`),
+    outcome: text("outcome").notNull().default("pending"),
+    decidedOn: civilDate("decided_on"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneOf("applications_outcome_code", t.outcome, APPLICATION_OUTCOMES),
+    check("applications_letter_pages_positive", sql`${t.letterPages} > 0`),
+    isoDate("applications_submitted_on_iso", t.submittedOn),
+    isoDate("applications_mandate_end_iso", t.mandateEnd),
+    isoDate("applications_decided_on_iso", t.decidedOn),
+  ],
+);
+
+export const membersRelations = relations(members, ({ one }) => ({
+  coalition: one(coalitionMembers, { fields: [members.id], references: [coalitionMembers.memberId] }),
+}));
+
+export const coalitionsRelations = relations(coalitions, ({ many }) => ({
+  members: many(coalitionMembers),
+}));
+
+export const coalitionMembersRelations = relations(coalitionMembers, ({ one }) => ({
+  coalition: one(coalitions, { fields: [coalitionMembers.coalitionId], references: [coalitions.id] }),
+  member: one(members, { fields: [coalitionMembers.memberId], references: [members.id] }),
+}));

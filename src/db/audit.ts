@@ -1,5 +1,5 @@
 import { eq, getTableName, type InferInsertModel, type InferSelectModel } from "drizzle-orm";
-import type { SQLiteTableWithColumns, TableConfig } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { AuditSource } from "../domain/vocabularies.js";
 import type { Database, Executor } from "./client.js";
 import { auditLog } from "./schema/index.js";
@@ -19,8 +19,8 @@ export const systemActor = (source: AuditSource, label: string = source): Actor 
 
 type AuditEntry = typeof auditLog.$inferInsert;
 
-// biome-ignore lint/suspicious/noExplicitAny: any table whose primary key column is `id`.
-type TableWithId = SQLiteTableWithColumns<TableConfig & { columns: { id: any } }>;
+/** Any table whose primary key column is `id`. */
+type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
 /**
  * A write transaction that appends one audit row per change (spec §2 Audit log). The audit rows are
@@ -53,24 +53,26 @@ export class AuditedWriter {
     });
   }
 
-  async insert<T extends TableWithId>(table: T, values: InferInsertModel<T>): Promise<InferSelectModel<T>> {
+  /** `redact` names columns whose values must not reach the audit log (secrets, token hashes). */
+  async insert<T extends TableWithId>(
+    table: T,
+    values: InferInsertModel<T>,
+    options: { redact?: (keyof InferInsertModel<T> & string)[] } = {},
+  ): Promise<InferSelectModel<T>> {
     // biome-ignore lint/suspicious/noExplicitAny: drizzle's insert builder is generic over the table.
     const [row] = (await (this.tx
       .insert(table)
       .values(values as any)
       .returning() as any)) as InferSelectModel<T>[];
     if (!row) throw new Error(`insert into ${getTableName(table)} returned no row`);
-    this.record(
-      getTableName(table),
-      String((row as { id: unknown }).id),
-      "insert",
-      values as Record<string, unknown>,
-    );
+    const changes: Record<string, unknown> = { ...values };
+    for (const column of options.redact ?? []) changes[column] = "[redacted]";
+    this.record(getTableName(table), String((row as { id: unknown }).id), "insert", changes);
     return row;
   }
 
   /** Inserts rows of a table without an `id` column (link tables); the audit row names the owner. */
-  async insertLinks<T extends SQLiteTableWithColumns<TableConfig>>(
+  async insertLinks<T extends SQLiteTable>(
     table: T,
     rows: InferInsertModel<T>[],
     owner: { entity: string; id: string },

@@ -1,0 +1,6 @@
+import type { CliCommand } from "./command.js";
+import { linkCodeCreateCommand } from "./commands/link-code.js";
+import { migrateCommand } from "./commands/migrate.js";
+
+/** Every CLI verb; `--help` lists them in this order. */
+export const commands: CliCommand[] = [migrateCommand, linkCodeCreateCommand];

@@ -1,0 +1,8 @@
+import { runCli } from "./main.js";
+
+/** Process entry of the CLI (`npm run cli`, the `ogp-local` bin). */
+const exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+});
+process.exitCode = exitCode;

@@ -1,0 +1,44 @@
+import { Hono } from "hono";
+import { type Database, pingDatabase } from "../db/client.js";
+import { listMemberSummaries } from "../db/repositories/members.js";
+import type { Logger } from "../logging/logger.js";
+import { pickLanguage } from "./language.js";
+import { homePage } from "./pages/home.js";
+import { requestLog } from "./request-log.js";
+
+export interface AppDependencies {
+  db: Database;
+  logger: Logger;
+}
+
+/** The HTTP surface of the product, the same on Node and Workers; runtimes only pass dependencies in. */
+export function createApp({ db, logger }: AppDependencies): Hono {
+  const app = new Hono();
+  app.use(requestLog(logger));
+
+  app.get("/healthz", async (c) => {
+    const databaseUp = await pingDatabase(db);
+    return c.json(
+      { status: databaseUp ? "ok" : "unavailable", database: databaseUp ? "up" : "down" },
+      databaseUp ? 200 : 503,
+    );
+  });
+
+  app.get("/", async (c) => {
+    const language = pickLanguage(c.req.query("lang"), c.req.header("accept-language"));
+    c.header("Content-Language", language);
+    return c.html(homePage(language, await listMemberSummaries(db)));
+  });
+
+  app.notFound((c) =>
+    c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404),
+  );
+  app.onError((error, c) => {
+    logger.error("unhandled error", { path: c.req.path, error: error.message });
+    return c.json(
+      { error: "internal_error", message: "Something went wrong on our side; it has been logged." },
+      500,
+    );
+  });
+  return app;
+}

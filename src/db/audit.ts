@@ -1,4 +1,4 @@
-import { eq, getTableName, type InferInsertModel, type InferSelectModel } from "drizzle-orm";
+import { eq, getTableName, type InferInsertModel, type InferSelectModel, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { AuditSource } from "../domain/vocabularies.js";
 import type { Database, Executor } from "./client.js";
@@ -18,6 +18,17 @@ export const systemActor = (source: AuditSource, label: string = source): Actor 
 });
 
 type AuditEntry = typeof auditLog.$inferInsert;
+
+/**
+ * Drizzle's builders are generic over a concrete table; these generic methods only need the shape
+ * below, and the typed signatures of `insert`/`update` keep callers checked.
+ */
+type ReturningInsert = {
+  values(values: unknown): { returning(): Promise<unknown[]> } & PromiseLike<unknown>;
+};
+type ReturningUpdate = {
+  set(changes: unknown): { where(condition: SQL | undefined): { returning(): Promise<unknown[]> } };
+};
 
 /** Any table whose primary key column is `id`. */
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
@@ -59,11 +70,8 @@ export class AuditedWriter {
     values: InferInsertModel<T>,
     options: { redact?: (keyof InferInsertModel<T> & string)[] } = {},
   ): Promise<InferSelectModel<T>> {
-    // biome-ignore lint/suspicious/noExplicitAny: drizzle's insert builder is generic over the table.
-    const [row] = (await (this.tx
-      .insert(table)
-      .values(values as any)
-      .returning() as any)) as InferSelectModel<T>[];
+    const builder = this.tx.insert(table) as unknown as ReturningInsert;
+    const [row] = (await builder.values(values).returning()) as InferSelectModel<T>[];
     if (!row) throw new Error(`insert into ${getTableName(table)} returned no row`);
     const changes: Record<string, unknown> = { ...values };
     for (const column of options.redact ?? []) changes[column] = "[redacted]";
@@ -78,8 +86,7 @@ export class AuditedWriter {
     owner: { entity: string; id: string },
   ): Promise<void> {
     if (rows.length === 0) return;
-    // biome-ignore lint/suspicious/noExplicitAny: drizzle's insert builder is generic over the table.
-    await this.tx.insert(table).values(rows as any);
+    await (this.tx.insert(table) as unknown as ReturningInsert).values(rows);
     this.record(owner.entity, owner.id, "update", { [getTableName(table)]: rows });
   }
 
@@ -88,13 +95,8 @@ export class AuditedWriter {
     id: string,
     changes: Partial<InferInsertModel<T>>,
   ): Promise<InferSelectModel<T>> {
-    const [row] = (await (this.tx
-      .update(table)
-      // biome-ignore lint/suspicious/noExplicitAny: drizzle's update builder is generic over the table.
-      .set(changes as any)
-      .where(eq(table.id, id))
-      // biome-ignore lint/suspicious/noExplicitAny: as above.
-      .returning() as any)) as InferSelectModel<T>[];
+    const builder = this.tx.update(table) as unknown as ReturningUpdate;
+    const [row] = (await builder.set(changes).where(eq(table.id, id)).returning()) as InferSelectModel<T>[];
     if (!row) throw new Error(`${getTableName(table)} ${id} not found`);
     this.record(getTableName(table), id, "update", changes as Record<string, unknown>);
     return row;

@@ -571,6 +571,7 @@ CREATE TABLE `milestone_status_changes` (
 	CONSTRAINT "milestone_status_changes_to_code" CHECK("milestone_status_changes"."to_status" in ('not_started', 'in_progress', 'blocked', 'complete', 'incomplete'))
 );
 --> statement-breakpoint
+CREATE INDEX `milestone_status_changes_milestone_idx` ON `milestone_status_changes` (`milestone_id`);--> statement-breakpoint
 CREATE TABLE `progress_update_revisions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`update_id` text NOT NULL,

@@ -62,6 +62,8 @@ export const milestoneStatusChanges = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.updateId, t.milestoneId] }),
+    // A milestone's history, and the rules loader, walk changes by milestone.
+    index("milestone_status_changes_milestone_idx").on(t.milestoneId),
     oneOf("milestone_status_changes_from_code", t.fromStatus, MILESTONE_STATUSES),
     oneOf("milestone_status_changes_to_code", t.toStatus, MILESTONE_STATUSES),
   ],

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "../db/client.js";
+import { DEFAULT_DISCORD_API_URL } from "../notify/senders/discord.js";
+import { DEFAULT_SLACK_API_URL } from "../notify/senders/slack.js";
 
 /**
  * Every environment variable the product reads, validated once at start-up. `.env.example` and the
@@ -17,6 +19,8 @@ export const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(24),
+  SLACK_API_URL: z.url().default(DEFAULT_SLACK_API_URL),
+  DISCORD_API_URL: z.url().default(DEFAULT_DISCORD_API_URL),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,64 @@
+import type { Executor } from "../db/client.js";
+import { alertsOutbox } from "../db/schema/index.js";
+import type { Platform } from "../domain/vocabularies.js";
+import { type OutboxMessage, outboxMessageSchema } from "./message.js";
+
+export interface NewAlert {
+  /**
+   * Identity of the alert for ever, e.g. `DUE-UPDATE:<commitment>:2026-Q3:step-2:<target>`: a second
+   * alert with the same key is dropped, however often the scheduler runs.
+   */
+  dedupeKey: string;
+  /** The rule ID (`DUE-UPDATE`, `INACT-4`) or a product kind (`digest.weekly`). */
+  kind: string;
+  memberId?: string | null;
+  platform: Platform;
+  workspaceId?: string;
+  /** Channel id, or user id when `isDirectMessage`. */
+  target: string;
+  isDirectMessage?: boolean;
+  message: OutboxMessage;
+  /** Not before this instant (a digest's send time); default: the `now` of the call. */
+  notBefore?: Date;
+}
+
+/** Rows per INSERT: 500 × 13 bound values stays below SQLite's variable limit; one statement costs ~1 ms. */
+const INSERT_BATCH = 500;
+
+/**
+ * Writes alerts into the outbox inside the caller's transaction, so an alert exists exactly when the
+ * facts that caused it do. A dedupe key already present (from an earlier tick, or twice in `alerts`)
+ * is skipped by the database itself (`on conflict do nothing`), which leaves the transaction intact
+ * where a caught constraint error would not. Returns how many alerts were new.
+ */
+export async function enqueueAlerts(
+  tx: Executor,
+  alerts: readonly NewAlert[],
+  now: Date = new Date(),
+): Promise<number> {
+  let created = 0;
+  for (let start = 0; start < alerts.length; start += INSERT_BATCH) {
+    const rows = alerts.slice(start, start + INSERT_BATCH).map((alert) => ({
+      dedupeKey: alert.dedupeKey,
+      kind: alert.kind,
+      memberId: alert.memberId ?? null,
+      platform: alert.platform,
+      workspaceId: alert.workspaceId ?? "",
+      target: alert.target,
+      isDirectMessage: alert.isDirectMessage ?? false,
+      // A malformed message fails here, in the scheduler's transaction, not hours later in delivery.
+      payload: outboxMessageSchema.parse(alert.message),
+      state: "pending",
+      attempts: 0,
+      nextAttemptAt: alert.notBefore ?? now,
+      createdAt: now,
+    }));
+    const inserted = await tx
+      .insert(alertsOutbox)
+      .values(rows)
+      .onConflictDoNothing({ target: alertsOutbox.dedupeKey })
+      .returning({ id: alertsOutbox.id });
+    created += inserted.length;
+  }
+  return created;
+}

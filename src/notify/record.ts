@@ -1,0 +1,158 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Database, Executor } from "../db/client.js";
+import { alertsOutbox } from "../db/schema/index.js";
+import type { Logger } from "../logging/logger.js";
+import type { OutboxRow } from "./claim.js";
+
+/** What became of one claimed row; written back only while the claim's lease is still ours. */
+export type Outcome =
+  | { kind: "sent"; row: OutboxRow; at: Date; platformMessageId: string }
+  /** A transient failure: the attempt counts, the row is tried again at `at`. */
+  | { kind: "retry"; row: OutboxRow; at: Date; error: string }
+  /** Not attempted, or refused for rate: the attempt does not count; nothing goes to the channel before `until`. */
+  | { kind: "postponed"; row: OutboxRow; until: Date; reason: string }
+  | { kind: "failed"; row: OutboxRow; at: Date; reason: string };
+
+/**
+ * Called once for each row that reaches `failed` (a permanent error, or retries exhausted), inside
+ * the transaction that records it: an alert written here with `enqueueAlerts(tx, …)` (say, to the
+ * Support Unit channel) exists exactly when the failure does, crash or not. It runs in a savepoint,
+ * so a throw undoes only its own writes, never the delivery records around it. It must only write
+ * to the database, and must not alert about failed alerts of its own kind (that would loop).
+ */
+export type PermanentFailureHook = (row: OutboxRow, tx: Executor) => Promise<void> | void;
+
+export interface RecordedOutcomes {
+  recorded: number;
+  /** Outcomes dropped because the lease had expired and the row was reclaimed meanwhile. */
+  leaseLost: number;
+}
+
+function changesFor(outcome: Outcome) {
+  switch (outcome.kind) {
+    case "sent":
+      return {
+        state: "sent",
+        sentAt: outcome.at,
+        platformMessageId: outcome.platformMessageId,
+        lastError: null,
+        leaseUntil: null,
+      };
+    case "retry":
+      return { state: "pending", nextAttemptAt: outcome.at, lastError: outcome.error, leaseUntil: null };
+    case "postponed":
+      return {
+        state: "pending",
+        nextAttemptAt: outcome.until,
+        lastError: outcome.reason,
+        attempts: sql`${alertsOutbox.attempts} - 1`,
+        leaseUntil: null,
+      };
+    case "failed":
+      return { state: "failed", lastError: outcome.reason, leaseUntil: null };
+  }
+}
+
+/**
+ * Writes a batch of outcomes in one transaction (one commit for many rows: single writes cost ~1 ms
+ * each). Each update is fenced by the exact lease it was claimed with, so a worker that outlived its
+ * lease cannot overwrite the work of the worker that reclaimed the row.
+ */
+export async function recordOutcomes(
+  db: Database,
+  outcomes: readonly Outcome[],
+  onPermanentFailure: PermanentFailureHook | undefined,
+  logger: Logger,
+): Promise<RecordedOutcomes> {
+  return db.transaction(async (tx) => {
+    const result: RecordedOutcomes = { recorded: 0, leaseLost: 0 };
+    for (const outcome of outcomes) {
+      const { row } = outcome;
+      if (!row.leaseUntil) throw new Error(`outbox row ${row.id} was recorded without a claim`);
+      const [updated] = await tx
+        .update(alertsOutbox)
+        .set(changesFor(outcome))
+        .where(
+          and(
+            eq(alertsOutbox.id, row.id),
+            eq(alertsOutbox.state, "sending"),
+            eq(alertsOutbox.leaseUntil, row.leaseUntil),
+          ),
+        )
+        .returning();
+      if (!updated) {
+        result.leaseLost += 1;
+        continue;
+      }
+      result.recorded += 1;
+      if (outcome.kind === "postponed") {
+        // The channel's later rows wait too, so no worker claims them only to postpone them again.
+        await tx
+          .update(alertsOutbox)
+          .set({ nextAttemptAt: outcome.until })
+          .where(
+            and(
+              eq(alertsOutbox.state, "pending"),
+              eq(alertsOutbox.platform, row.platform),
+              eq(alertsOutbox.workspaceId, row.workspaceId),
+              eq(alertsOutbox.target, row.target),
+              lt(alertsOutbox.nextAttemptAt, outcome.until),
+            ),
+          );
+      }
+      if (outcome.kind === "failed" && onPermanentFailure) {
+        try {
+          await tx.transaction(async (savepoint) => onPermanentFailure(updated, savepoint));
+        } catch (error) {
+          logger.error("outbox failure hook threw", { id: row.id, error: String(error) });
+        }
+      }
+    }
+    return result;
+  });
+}
+
+/**
+ * Records outcomes as they arrive, batching whatever accumulates while a commit is running (group
+ * commit). Rows whose message went out but whose outcome is not yet committed are the only ones a
+ * crash can send twice, so this keeps that window short without paying a commit per row.
+ */
+export class OutcomeRecorder {
+  private readonly queue: Outcome[] = [];
+  private flushing: Promise<void> | null = null;
+  private failure: unknown = null;
+  readonly totals: RecordedOutcomes = { recorded: 0, leaseLost: 0 };
+
+  constructor(
+    private readonly db: Database,
+    private readonly onPermanentFailure: PermanentFailureHook | undefined,
+    private readonly logger: Logger,
+  ) {}
+
+  add(outcome: Outcome): void {
+    this.queue.push(outcome);
+    this.flushing ??= this.flush();
+  }
+
+  /** Waits until everything added is committed; rethrows the first database error. */
+  async drain(): Promise<RecordedOutcomes> {
+    await this.flushing;
+    if (this.failure) throw this.failure;
+    return this.totals;
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0);
+      try {
+        const done = await recordOutcomes(this.db, batch, this.onPermanentFailure, this.logger);
+        this.totals.recorded += done.recorded;
+        this.totals.leaseLost += done.leaseLost;
+      } catch (error) {
+        // Unrecorded rows keep their lease and are delivered again after it expires.
+        this.failure ??= error;
+      }
+    }
+    this.flushing = null;
+  }
+}

@@ -1,0 +1,26 @@
+import { type DossierProblem, problemsFromZodIssues } from "./problems.js";
+import { checkDossierReferences } from "./references.js";
+import { type Dossier, dossierSchema, type Lenient, readDossierLeniently } from "./schema.js";
+
+export interface DossierReading {
+  /** The document, parsed, when it has no problem at all. */
+  dossier: Dossier | undefined;
+  /**
+   * As much of the document as is structurally valid, for checks beyond structure (the database's
+   * existing keys); undefined when the top level itself is malformed.
+   */
+  readable: Lenient<Dossier> | undefined;
+  /** Structural problems first (zod's order: an object's unknown fields after its known ones), then references. */
+  problems: DossierProblem[];
+}
+
+/** Validates a dossier document completely, without a database: every problem, not just the first. */
+export function readDossier(document: unknown): DossierReading {
+  const parsed = dossierSchema.safeParse(document, { reportInput: true });
+  const readable = parsed.success ? parsed.data : readDossierLeniently(document);
+  const problems = [
+    ...(parsed.success ? [] : problemsFromZodIssues(parsed.error.issues)),
+    ...(readable ? checkDossierReferences(readable) : []),
+  ];
+  return { dossier: parsed.success && problems.length === 0 ? parsed.data : undefined, readable, problems };
+}

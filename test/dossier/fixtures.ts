@@ -18,7 +18,10 @@ export function minimalDocument() {
   return {
     format: "ogp-local-dossier",
     version: 1,
-    organizations: [{ name: "Town of Example", kind: "government", country: "MX" }],
+    organizations: [
+      { name: "Example Civic Lab", kind: "civil_society_org", country: "MX" },
+      { name: "Town of Example", kind: "government", country: "MX" },
+    ],
     persons: [
       {
         name: "Ana Ejemplo",
@@ -48,6 +51,9 @@ export function minimalDocument() {
             status: "implementation",
             submittedOn: "2025-03-20",
             recordedOn: "2025-02-01",
+            endorsements: [
+              { organization: "Example Civic Lab", endorsedAt: "2025-03-15T17:00:00Z", source: "web" },
+            ],
             commitments: [
               {
                 code: "mxext0001",

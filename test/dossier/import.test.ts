@@ -92,6 +92,11 @@ describe("importDossier", () => {
         {
           path: "$.organizations[0].name",
           message:
+            "organization 'Example Civic Lab' already exists in the database: an import only adds, it never merges",
+        },
+        {
+          path: "$.organizations[1].name",
+          message:
             "organization 'Town of Example' already exists in the database: an import only adds, it never merges",
         },
         {

@@ -167,10 +167,11 @@ async function findExistingKeys(tx: Executor, dossier: Lenient<Dossier>): Promis
   });
 
   const problems = new ProblemList();
-  const report = (existing: readonly string[], keys: Map<string, Path>, what: string) => {
-    for (const key of existing) {
-      const at = keys.get(key);
-      if (at)
+  // In document order, whatever order the database answers in.
+  const report = (found: readonly string[], keys: Map<string, Path>, what: string) => {
+    const existing = new Set(found);
+    for (const [key, at] of keys) {
+      if (existing.has(key))
         problems.add(
           at,
           `${what} '${key}' already exists in the database: an import only adds, it never merges`,

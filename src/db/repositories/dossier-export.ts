@@ -213,7 +213,7 @@ type CommitmentDoc = Item<PlanDoc["commitments"]>;
 type RoleDoc = Item<Item<Doc["persons"]>["roles"]>;
 
 /** `2026-03-31T17:00:00Z`: UTC, with milliseconds only when there are some. */
-export function formatInstant(instant: Date): string {
+function formatInstant(instant: Date): string {
   return instant.toISOString().replace(".000Z", "Z");
 }
 const instantOrOmit = (instant: Date | null) => (instant === null ? undefined : formatInstant(instant));

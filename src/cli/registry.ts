@@ -1,13 +1,25 @@
 import type { CliCommand } from "./command.js";
+import { exportCommand } from "./commands/export.js";
+import { importCommand } from "./commands/import.js";
 import { linkCodeCreateCommand } from "./commands/link-code.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { outboxListCommand } from "./commands/outbox-list.js";
 import { outboxRetryCommand } from "./commands/outbox-retry.js";
+import { rulesEvaluateCommand } from "./commands/rules-evaluate.js";
+import { rulesTimelineCommand } from "./commands/rules-timeline.js";
+import { schemaCommand } from "./commands/schema.js";
+import { seedDemoCommand } from "./commands/seed-demo.js";
 
 /** Every CLI verb; `--help` lists them in this order. */
 export const commands: CliCommand[] = [
   migrateCommand,
+  schemaCommand,
+  importCommand,
+  exportCommand,
+  seedDemoCommand,
   linkCodeCreateCommand,
+  rulesEvaluateCommand,
+  rulesTimelineCommand,
   outboxListCommand,
   outboxRetryCommand,
 ];

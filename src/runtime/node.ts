@@ -1,0 +1,48 @@
+import { serve } from "@hono/node-server";
+import { ConfigError, loadEnv } from "../config/env.js";
+import { prepareDatabase } from "../db/setup.js";
+import { createLogger } from "../logging/logger.js";
+import { createApp } from "../web/app.js";
+
+/** Node entry point: `npm start`. Reads the environment, prepares the database, serves the Hono app. */
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const database = await prepareDatabase(env, logger);
+  const app = createApp({ db: database.db, logger });
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: "0.0.0.0" }, (info) => {
+    logger.info("listening", { port: info.port, database: redactDatabaseUrl(database.url) });
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    // Stop accepting connections, let in-flight requests finish, then release the database.
+    server.close(() => {
+      database.close();
+      logger.info("stopped");
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+/** Remote URLs can embed credentials; logs get the scheme and host only. */
+function redactDatabaseUrl(url: string): string {
+  if (url.startsWith("file:") || url === ":memory:") return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return "[unparseable url]";
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

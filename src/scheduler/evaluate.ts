@@ -1,0 +1,30 @@
+import type { Database } from "../db/client.js";
+import { type FactsQuery, memberFactBatches } from "../db/repositories/member-facts.js";
+import {
+  evaluateMember,
+  type MemberEvaluation,
+  type MemberFacts,
+  type RulesConfig,
+  SPEC_RULES_CONFIG,
+} from "../domain/rules/index.js";
+import type { Moment } from "../domain/time/zone.js";
+
+export interface EvaluatedMember {
+  member: MemberFacts["member"];
+  evaluation: MemberEvaluation;
+}
+
+/**
+ * Evaluates the rules for members at a moment, a batch at a time: the imperative shell around the
+ * pure engine. It only reads; persisting transitions and alerts is the scheduler tick's job.
+ */
+export async function* evaluateMembers(
+  db: Database,
+  at: Moment,
+  query: FactsQuery = {},
+  config: RulesConfig = SPEC_RULES_CONFIG,
+): AsyncGenerator<EvaluatedMember[]> {
+  for await (const batch of memberFactBatches(db, query)) {
+    yield batch.map((facts) => ({ member: facts.member, evaluation: evaluateMember(facts, at, config) }));
+  }
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "../time/zone.js";
 import {
   APPROVAL_VERDICTS,
   ASSESSMENT_KINDS,
@@ -37,17 +38,6 @@ import { COUNTRY_CODES } from "./countries.js";
 export const DOSSIER_FORMAT = "ogp-local-dossier";
 export const DOSSIER_VERSION = 1;
 
-/** IANA names only: `Intl` also accepts offsets such as `+01:00` on newer engines, which are not zones. */
-export function isIanaTimeZone(value: string): boolean {
-  if (!/^[A-Za-z]/.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const text = z.string().regex(/\S/, { error: "must not be blank" });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: "expected a slug: lowercase letters and digits, words joined by single hyphens",
@@ -65,7 +55,9 @@ const instant = z.iso.datetime({
 const countryCode = z
   .enum(COUNTRY_CODES, { error: "expected an ISO 3166-1 alpha-2 country code in capitals, e.g. MX" })
   .meta({ id: "CountryCode" });
-const timeZone = z.string().refine(isIanaTimeZone, {
+// The rules engine's check, which reads members' quarters in the zone, without the UTC offsets
+// (`+01:00`) it also accepts: those are not IANA zones and follow no daylight-saving rules.
+const timeZone = z.string().refine((value) => /^[A-Za-z]/.test(value) && isValidTimeZone(value), {
   error: "expected an IANA time zone, e.g. America/Mexico_City",
 });
 const headcount = z.int().nonnegative();

@@ -1,0 +1,159 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Platform, SubscriptionKind } from "../../domain/vocabularies.js";
+import type { AuditedWriter } from "../audit.js";
+import type { Database, Executor } from "../client.js";
+import { channelSubscriptions } from "../schema/index.js";
+
+export type SubscriptionRow = typeof channelSubscriptions.$inferSelect;
+
+export interface ChannelRef {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+}
+
+/** What a subscription is about; its key makes duplicates collide in the unique index. */
+export type SubscriptionSubject =
+  | { kind: "support_unit_alerts" }
+  | { kind: "member_updates"; memberId: string }
+  | { kind: "circle"; circleId: string }
+  | { kind: "country_digest"; country: string };
+
+const subjectKey = (subject: SubscriptionSubject): string => {
+  switch (subject.kind) {
+    case "support_unit_alerts":
+      return "";
+    case "member_updates":
+      return subject.memberId;
+    case "circle":
+      return subject.circleId;
+    case "country_digest":
+      return subject.country;
+  }
+};
+
+async function findSubscription(
+  db: AuditedWriter["tx"],
+  channel: ChannelRef,
+  subject: SubscriptionSubject,
+): Promise<SubscriptionRow | null> {
+  const [row] = await db
+    .select()
+    .from(channelSubscriptions)
+    .where(
+      and(
+        eq(channelSubscriptions.platform, channel.platform),
+        eq(channelSubscriptions.workspaceId, channel.workspaceId),
+        eq(channelSubscriptions.channelId, channel.channelId),
+        eq(channelSubscriptions.kind, subject.kind),
+        eq(channelSubscriptions.subjectKey, subjectKey(subject)),
+      ),
+    );
+  return row ?? null;
+}
+
+/** Routes alerts of a kind to a channel; subscribing twice keeps the first subscription. */
+export async function subscribeChannel(
+  writer: AuditedWriter,
+  channel: ChannelRef,
+  subject: SubscriptionSubject,
+  createdBy: string,
+): Promise<{ subscription: SubscriptionRow; created: boolean }> {
+  const existing = await findSubscription(writer.tx, channel, subject);
+  if (existing) return { subscription: existing, created: false };
+  const subscription = await writer.insert(channelSubscriptions, {
+    ...channel,
+    kind: subject.kind,
+    memberId: subject.kind === "member_updates" ? subject.memberId : null,
+    circleId: subject.kind === "circle" ? subject.circleId : null,
+    country: subject.kind === "country_digest" ? subject.country : null,
+    subjectKey: subjectKey(subject),
+    createdBy,
+  });
+  return { subscription, created: true };
+}
+
+/** Returns whether there was a subscription to remove. */
+export async function unsubscribeChannel(
+  writer: AuditedWriter,
+  channel: ChannelRef,
+  subject: SubscriptionSubject,
+): Promise<boolean> {
+  const existing = await findSubscription(writer.tx, channel, subject);
+  if (!existing) return false;
+  await writer.tx.delete(channelSubscriptions).where(eq(channelSubscriptions.id, existing.id));
+  writer.record("channel_subscriptions", existing.id, "delete", {
+    ...channel,
+    kind: subject.kind,
+    subjectKey: existing.subjectKey,
+  });
+  return true;
+}
+
+/** Channels that receive a member's updates (any platform). */
+export async function listMemberUpdateChannels(db: Executor, memberIds: string[]): Promise<ChannelRef[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({
+      platform: channelSubscriptions.platform,
+      workspaceId: channelSubscriptions.workspaceId,
+      channelId: channelSubscriptions.channelId,
+    })
+    .from(channelSubscriptions)
+    .where(
+      and(eq(channelSubscriptions.kind, "member_updates"), inArray(channelSubscriptions.memberId, memberIds)),
+    )
+    .orderBy(asc(channelSubscriptions.channelId));
+  return rows.map((row) => ({ ...row, platform: row.platform as Platform }));
+}
+
+/** Support Unit alert channels that want `alertKind` (an empty filter means every kind). */
+export async function listSupportUnitChannels(db: Executor, alertKind: string): Promise<ChannelRef[]> {
+  const rows = await db
+    .select()
+    .from(channelSubscriptions)
+    .where(eq(channelSubscriptions.kind, "support_unit_alerts"))
+    .orderBy(asc(channelSubscriptions.channelId));
+  return rows
+    .filter((row) => row.alertKinds.length === 0 || row.alertKinds.includes(alertKind))
+    .map((row) => ({
+      platform: row.platform as Platform,
+      workspaceId: row.workspaceId,
+      channelId: row.channelId,
+    }));
+}
+
+/** The members whose updates a channel follows: the channel's member context for commands run there. */
+export async function listMembersFollowedByChannel(db: Database, channel: ChannelRef): Promise<string[]> {
+  const rows = await db
+    .select({ memberId: channelSubscriptions.memberId })
+    .from(channelSubscriptions)
+    .where(
+      and(
+        eq(channelSubscriptions.platform, channel.platform),
+        eq(channelSubscriptions.workspaceId, channel.workspaceId),
+        eq(channelSubscriptions.channelId, channel.channelId),
+        eq(channelSubscriptions.kind, "member_updates"),
+      ),
+    );
+  return rows.flatMap((row) => (row.memberId ? [row.memberId] : []));
+}
+
+export async function listChannelSubscriptions(
+  db: Database,
+  channel: ChannelRef,
+): Promise<SubscriptionRow[]> {
+  return db
+    .select()
+    .from(channelSubscriptions)
+    .where(
+      and(
+        eq(channelSubscriptions.platform, channel.platform),
+        eq(channelSubscriptions.workspaceId, channel.workspaceId),
+        eq(channelSubscriptions.channelId, channel.channelId),
+      ),
+    )
+    .orderBy(asc(channelSubscriptions.kind));
+}
+
+export type { SubscriptionKind };

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from "../domain/vocabularies.js";
+import { commandMessages } from "./messages/commands.js";
 import { commonMessages } from "./messages/common.js";
 import { rulesMessages } from "./messages/rules.js";
 import type { MessageTable } from "./types.js";
@@ -6,7 +7,7 @@ import type { MessageTable } from "./types.js";
 export type { MessageTable } from "./types.js";
 
 /** Every module's table; a module adds its texts here and `test/i18n.test.ts` checks all languages match. */
-const tables: MessageTable[] = [commonMessages, rulesMessages];
+const tables: MessageTable[] = [commonMessages, rulesMessages, commandMessages];
 
 const catalog: Record<Language, Map<string, string>> = {
   en: new Map(),

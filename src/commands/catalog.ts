@@ -1,0 +1,186 @@
+import type { PersonWithRoles } from "../db/repositories/people.js";
+import type { CommandName } from "./invocation.js";
+import { isSupportUnit } from "./permissions.js";
+
+/** What an argument refers to, so adapters can offer suggestions (Discord autocomplete) for it. */
+export type ArgumentKind =
+  | "member"
+  | "plan"
+  | "commitment"
+  | "milestone"
+  | "modification"
+  | "progress_update"
+  | "evidence_subject"
+  | "evidence_kind"
+  | "subscription_kind"
+  | "subscription_subject"
+  | "link_code"
+  | "url"
+  | "text";
+
+export interface ArgumentDefinition {
+  name: string;
+  kind: ArgumentKind;
+  required: boolean;
+}
+
+/**
+ * One usage of a command. A command may have several (`endorse PLAN`, `endorse withdraw PLAN`):
+ * `variant` is the fixed word that selects it. Help, Discord's command registration and argument
+ * suggestions are all built from this list.
+ */
+export interface CommandUsage {
+  command: CommandName;
+  variant?: string;
+  usage: string;
+  summaryKey: string;
+  args: ArgumentDefinition[];
+  /** Who sees it in `help`; the handler still decides, per subject, on the person's roles. */
+  audience: (person: PersonWithRoles | null) => boolean;
+}
+
+const anyone = () => true;
+const linked = (person: PersonWithRoles | null) => person !== null;
+const hasRole =
+  (...roles: string[]) =>
+  (person: PersonWithRoles | null) =>
+    person?.roles.some((grant) => roles.includes(grant.role)) ?? false;
+const postsUpdates = (person: PersonWithRoles | null) =>
+  person?.roles.some(
+    (grant) =>
+      grant.role === "point_of_contact" || (grant.role === "government_official" && grant.canPostUpdates),
+  ) ?? false;
+const routesAlerts = (person: PersonWithRoles | null) =>
+  person !== null && (isSupportUnit(person) || hasRole("point_of_contact", "national_coordinator")(person));
+
+export const COMMAND_USAGES: CommandUsage[] = [
+  { command: "help", usage: "help", summaryKey: "cmd.help.summary", args: [], audience: anyone },
+  {
+    command: "link",
+    usage: "link CODE",
+    summaryKey: "cmd.link.summary",
+    args: [{ name: "code", kind: "link_code", required: true }],
+    audience: anyone,
+  },
+  {
+    command: "status",
+    usage: "status [MEMBER]",
+    summaryKey: "cmd.status.summary",
+    args: [{ name: "member", kind: "member", required: false }],
+    audience: linked,
+  },
+  { command: "due", usage: "due", summaryKey: "cmd.due.summary", args: [], audience: linked },
+  {
+    command: "update",
+    usage: "update [COMMITMENT]",
+    summaryKey: "cmd.update.summary",
+    args: [{ name: "commitment", kind: "commitment", required: false }],
+    audience: postsUpdates,
+  },
+  {
+    command: "update",
+    variant: "edit",
+    usage: "update edit [UPDATE]",
+    summaryKey: "cmd.update_edit.summary",
+    args: [{ name: "update", kind: "progress_update", required: false }],
+    audience: postsUpdates,
+  },
+  {
+    command: "endorse",
+    usage: "endorse PLAN",
+    summaryKey: "cmd.endorse.summary",
+    args: [{ name: "plan", kind: "plan", required: true }],
+    audience: hasRole("civil_society"),
+  },
+  {
+    command: "endorse",
+    variant: "withdraw",
+    usage: "endorse withdraw PLAN",
+    summaryKey: "cmd.endorse_withdraw.summary",
+    args: [{ name: "plan", kind: "plan", required: true }],
+    audience: hasRole("civil_society"),
+  },
+  {
+    command: "modify",
+    usage: "modify COMMITMENT",
+    summaryKey: "cmd.modify.summary",
+    args: [{ name: "commitment", kind: "commitment", required: true }],
+    audience: hasRole("point_of_contact"),
+  },
+  {
+    command: "approve",
+    usage: "approve MODIFICATION",
+    summaryKey: "cmd.approve.summary",
+    args: [{ name: "modification", kind: "modification", required: true }],
+    audience: hasRole("civil_society"),
+  },
+  {
+    command: "reject",
+    usage: "reject MODIFICATION",
+    summaryKey: "cmd.reject.summary",
+    args: [{ name: "modification", kind: "modification", required: true }],
+    audience: hasRole("civil_society"),
+  },
+  {
+    command: "meeting",
+    usage: "meeting [MEMBER]",
+    summaryKey: "cmd.meeting.summary",
+    args: [{ name: "member", kind: "member", required: false }],
+    audience: postsUpdates,
+  },
+  {
+    command: "evidence",
+    usage: "evidence SUBJECT URL [KIND] [TITLE]",
+    summaryKey: "cmd.evidence.summary",
+    args: [
+      { name: "subject", kind: "evidence_subject", required: true },
+      { name: "url", kind: "url", required: true },
+      { name: "kind", kind: "evidence_kind", required: false },
+      { name: "title", kind: "text", required: false },
+    ],
+    audience: postsUpdates,
+  },
+  {
+    command: "subscribe",
+    usage: "subscribe [KIND] [SUBJECT]",
+    summaryKey: "cmd.subscribe.summary",
+    args: [
+      { name: "kind", kind: "subscription_kind", required: false },
+      { name: "subject", kind: "subscription_subject", required: false },
+    ],
+    audience: routesAlerts,
+  },
+  {
+    command: "unsubscribe",
+    usage: "unsubscribe KIND [SUBJECT]",
+    summaryKey: "cmd.unsubscribe.summary",
+    args: [
+      { name: "kind", kind: "subscription_kind", required: true },
+      { name: "subject", kind: "subscription_subject", required: false },
+    ],
+    audience: routesAlerts,
+  },
+];
+
+/** The closest command name to a mistyped one (edit distance ≤ 2), for "did you mean …?". */
+export function closestCommand(typed: string): CommandName | null {
+  let best: { name: CommandName; distance: number } | null = null;
+  for (const { command } of COMMAND_USAGES) {
+    const distance = editDistance(typed.toLowerCase(), command);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: command, distance };
+  }
+  return best?.name ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,58 @@
+import type { Actor } from "../db/audit.js";
+import type { Database } from "../db/client.js";
+import type { PersonWithRoles } from "../db/repositories/people.js";
+import type { Language } from "../domain/vocabularies.js";
+import { type MessageParams, t } from "../i18n/index.js";
+import type { Logger } from "../logging/logger.js";
+import { CommandRefusal } from "./refusal.js";
+import type { CommandRequest } from "./request.js";
+
+/** Everything a command handler needs: the request, the caller, the clock and the caller's language. */
+export interface CommandContext {
+  db: Database;
+  logger: Logger;
+  now: Date;
+  request: CommandRequest;
+  /** The linked person, or null for an unlinked chat user. */
+  caller: PersonWithRoles | null;
+  language: Language;
+  text(key: string, params?: MessageParams): string;
+}
+
+/** A context whose caller is linked: every command but `help` and `link` needs one. */
+export interface LinkedContext extends CommandContext {
+  caller: PersonWithRoles;
+}
+
+export function requireLinked(context: CommandContext): LinkedContext {
+  if (!context.caller) throw new CommandRefusal("unlinked", "cmd.unlinked");
+  return context as LinkedContext;
+}
+
+/** Who writes, for the audit log: the person, labelled by the chat identity that acted. */
+export function actorOf(context: LinkedContext): Actor {
+  const { platform, workspaceId, userId } = context.request;
+  return {
+    personId: context.caller.id,
+    label: `${context.caller.email} via ${platform}:${workspaceId ? `${workspaceId}:` : ""}${userId}`,
+    source: platform,
+  };
+}
+
+export function buildContext(
+  deps: { db: Database; logger: Logger },
+  request: CommandRequest,
+  caller: PersonWithRoles | null,
+  now: Date,
+): CommandContext {
+  const language = request.locale ?? caller?.language ?? "en";
+  return {
+    db: deps.db,
+    logger: deps.logger,
+    now,
+    request,
+    caller,
+    language,
+    text: (key, params) => t(language, key, params),
+  };
+}

@@ -1,0 +1,125 @@
+import { findPersonByChatIdentity } from "../db/repositories/people.js";
+import { t } from "../i18n/index.js";
+import { closestCommand } from "./catalog.js";
+import { buildContext, type CommandContext } from "./context.js";
+import { decide } from "./handlers/decide.js";
+import { due } from "./handlers/due.js";
+import { endorse } from "./handlers/endorse.js";
+import { evidence } from "./handlers/evidence.js";
+import { help } from "./handlers/help.js";
+import { link } from "./handlers/link.js";
+import { meeting, submitMeeting } from "./handlers/meeting.js";
+import { modify, submitModification } from "./handlers/modify.js";
+import { status } from "./handlers/status.js";
+import { subscribe, unsubscribe } from "./handlers/subscribe.js";
+import { submitUpdate, submitUpdateEdit, update } from "./handlers/update.js";
+import { type CommandName, type Invocation, isCommandName } from "./invocation.js";
+import { notice } from "./messages.js";
+import { CommandRefusal } from "./refusal.js";
+import type { CommandResult, FormId, FormValues } from "./reply.js";
+import type { CommandDeps, CommandRequest } from "./request.js";
+
+type CommandHandler = (context: CommandContext, args: string[]) => Promise<CommandResult>;
+type FormHandler = (
+  context: CommandContext,
+  formContext: Record<string, string>,
+  values: FormValues,
+) => Promise<CommandResult>;
+
+const COMMANDS: Record<CommandName, CommandHandler> = {
+  help,
+  link,
+  status,
+  due,
+  update,
+  endorse,
+  modify,
+  approve: decide("approve"),
+  reject: decide("reject"),
+  meeting,
+  evidence,
+  subscribe,
+  unsubscribe,
+};
+
+const FORMS: Record<FormId, FormHandler> = {
+  update: submitUpdate,
+  update_edit: submitUpdateEdit,
+  modify: submitModification,
+  meeting: submitMeeting,
+};
+
+/** Typed text: the first word names the command, the rest are its arguments; nothing typed means help. */
+function parseText(text: string): Invocation | { unknown: string } {
+  const [first = "help", ...args] = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "");
+  const command = first.toLowerCase();
+  return isCommandName(command) ? { command, args } : { unknown: first };
+}
+
+/**
+ * The command core's single entry: find the caller's person, authorize by their roles and scopes,
+ * validate, act through audited repositories, and answer with the neutral reply model. Refusals and
+ * unexpected errors become short messages in the caller's language, never a stack trace.
+ */
+export async function runCommand(deps: CommandDeps, request: CommandRequest): Promise<CommandResult> {
+  const now = deps.now?.() ?? new Date();
+  let language = request.locale ?? "en";
+  try {
+    const caller = await findPersonByChatIdentity(deps.db, request);
+    const context = buildContext(deps, request, caller, now);
+    language = context.language;
+    return await dispatch(context);
+  } catch (error) {
+    if (error instanceof CommandRefusal) {
+      return notice(
+        error.status,
+        t(language, error.messageKey, error.params),
+        error.status === "unlinked" ? "info" : "error",
+      );
+    }
+    deps.logger.error("command failed", {
+      platform: request.platform,
+      input: request.input.kind,
+      command: describeInput(request),
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return notice("failed", t(language, "cmd.failed"), "error");
+  }
+}
+
+async function dispatch(context: CommandContext): Promise<CommandResult> {
+  const { input } = context.request;
+  switch (input.kind) {
+    case "form":
+      return FORMS[input.formId](context, input.context, input.values);
+    case "invoke":
+    case "control":
+      return COMMANDS[input.invocation.command](context, input.invocation.args);
+    case "text": {
+      const parsed = parseText(input.text);
+      if ("unknown" in parsed) {
+        const suggestion = closestCommand(parsed.unknown);
+        const typed = parsed.unknown.slice(0, 40);
+        return notice(
+          "unknown_command",
+          suggestion
+            ? context.text("cmd.unknown_suggest", { typed, suggestion })
+            : context.text("cmd.unknown", { typed }),
+          "error",
+        );
+      }
+      return COMMANDS[parsed.command](context, parsed.args);
+    }
+  }
+}
+
+/** The command name only, for logs: arguments may carry link codes or personal text. */
+function describeInput(request: CommandRequest): string {
+  const { input } = request;
+  if (input.kind === "form") return `form:${input.formId}`;
+  if (input.kind === "text") return input.text.trim().split(/\s+/)[0]?.slice(0, 20) ?? "";
+  return input.invocation.command;
+}

@@ -20,6 +20,11 @@ export const envSchema = z.object({
     .max(24 * 30)
     .default(24),
   SLACK_API_URL: z.url().default(DEFAULT_SLACK_API_URL),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-").optional(),
+  SLACK_CLIENT_ID: z.string().min(1).optional(),
+  SLACK_CLIENT_SECRET: z.string().min(1).optional(),
+  SLACK_STATE_SECRET: z.string().min(16).optional(),
   DISCORD_API_URL: z.url().default(DEFAULT_DISCORD_API_URL),
 });
 

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { SlackEndpoints } from "../adapters/slack/index.js";
 import { type Database, pingDatabase } from "../db/client.js";
 import { listMemberSummaries } from "../db/repositories/members.js";
 import type { Logger } from "../logging/logger.js";
@@ -9,10 +10,12 @@ import { requestLog } from "./request-log.js";
 export interface AppDependencies {
   db: Database;
   logger: Logger;
+  /** Built by `createSlackEndpoints` when Slack is configured; without it `/slack/*` answers 503. */
+  slack?: SlackEndpoints | undefined;
 }
 
 /** The HTTP surface of the product, the same on Node and Workers; runtimes only pass dependencies in. */
-export function createApp({ db, logger }: AppDependencies): Hono {
+export function createApp({ db, logger, slack }: AppDependencies): Hono {
   const app = new Hono();
   app.use(requestLog(logger));
 
@@ -29,6 +32,23 @@ export function createApp({ db, logger }: AppDependencies): Hono {
     c.header("Content-Language", language);
     return c.html(homePage(language, await listMemberSummaries(db)));
   });
+
+  if (slack) {
+    app.post("/slack/events", (c) => slack.events(c.req.raw));
+    app.get("/slack/install", (c) => slack.install(c.req.raw));
+    app.get("/slack/oauth_redirect", (c) => slack.oauthRedirect(c.req.raw));
+  } else {
+    app.all("/slack/*", (c) =>
+      c.json(
+        {
+          error: "slack_not_configured",
+          message:
+            "Slack is not configured on this server: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or the OAuth settings).",
+        },
+        503,
+      ),
+    );
+  }
 
   app.notFound((c) =>
     c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404),

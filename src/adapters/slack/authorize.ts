@@ -1,0 +1,50 @@
+import type { Authorize, AuthorizeResult } from "@slack/bolt";
+import type { Database } from "../../db/client.js";
+import { findSlackInstallation } from "../../db/repositories/slack-installations.js";
+
+/** Which tokens this server holds: one workspace's bot token, OAuth installations, or both. */
+export interface SlackTokens {
+  botToken?: string | undefined;
+  botUserId?: string | undefined;
+  installations: boolean;
+}
+
+/**
+ * Bolt's `authorize`: the installation of the request's workspace when OAuth is on, else the single
+ * bot token. Bolt never calls `auth.test` with it, so start-up and every request stay offline-safe.
+ */
+export function authorizeWith(db: Database, tokens: SlackTokens): Authorize<boolean> {
+  return async (source): Promise<AuthorizeResult> => {
+    if (tokens.installations) {
+      const installation = await findSlackInstallation(db, {
+        teamId: source.teamId,
+        enterpriseId: source.enterpriseId,
+        isEnterpriseInstall: source.isEnterpriseInstall,
+      });
+      if (installation)
+        return {
+          botToken: installation.botToken,
+          ...(installation.botId ? { botId: installation.botId } : {}),
+          ...(installation.botUserId ? { botUserId: installation.botUserId } : {}),
+          ...(source.teamId ? { teamId: source.teamId } : {}),
+          ...(source.enterpriseId ? { enterpriseId: source.enterpriseId } : {}),
+        };
+    }
+    if (tokens.botToken)
+      return { botToken: tokens.botToken, ...(tokens.botUserId ? { botUserId: tokens.botUserId } : {}) };
+    throw new Error(`no Slack installation for team ${source.teamId ?? source.enterpriseId ?? "?"}`);
+  };
+}
+
+/** The bot token for posting to a workspace other than the request's (a subscribed channel elsewhere). */
+export async function botTokenFor(db: Database, tokens: SlackTokens, teamId: string): Promise<string | null> {
+  if (tokens.installations) {
+    const installation = await findSlackInstallation(db, {
+      teamId,
+      enterpriseId: undefined,
+      isEnterpriseInstall: false,
+    });
+    if (installation) return installation.botToken;
+  }
+  return tokens.botToken ?? null;
+}

@@ -6,6 +6,7 @@ import {
   lastDayOfMonth,
   lastDayOfMonthsAfter,
   lastDayOfQuarter,
+  parseIsoMonth,
   type QuarterIndex,
   quarterLabel,
   quarterOf,
@@ -23,7 +24,6 @@ import {
 } from "./catalog.js";
 import type { ReminderOffsets, RulesConfig } from "./config.js";
 import {
-  ACTIVITY_RANK,
   activityOf,
   isMonitoredQuarter,
   type PreparedAssessment,
@@ -45,20 +45,68 @@ export interface Deadlines {
   readonly alerts: Alert[];
 }
 
-interface Deadline {
+/** A deadline rule's texts: before the due date, and once overdue (null for one that simply lapses). */
+interface DeadlineKind {
   readonly ruleId: DeadlineRuleId;
-  readonly subject: Subject;
-  readonly dueOn: Day;
   readonly messageKey: string;
-  /** The text once overdue; null for deadlines that simply lapse (a closed window, a revocation). */
   readonly overdueMessageKey: string | null;
-  readonly params: MessageParams;
-  readonly reminderDaysBefore: ReminderOffsets;
-  /** Names the deadline in dedupe keys (a quarter, a period start); defaults to the due date. */
-  readonly period?: string;
-  /** A reminder step decided by the rule itself instead of by days before the due date. */
-  readonly step?: string | null;
 }
+
+const PROBATION: DeadlineKind = {
+  ruleId: "DUE-PROBATION",
+  messageKey: "rules.due.probation",
+  overdueMessageKey: null,
+};
+const UPDATE: DeadlineKind = {
+  ruleId: "DUE-UPDATE",
+  messageKey: "rules.due.update",
+  overdueMessageKey: "rules.due.update.overdue",
+};
+const PROGRESS: DeadlineKind = {
+  ruleId: "DUE-PROGRESS",
+  messageKey: "rules.due.progress",
+  overdueMessageKey: null,
+};
+const PLAN_NEW: DeadlineKind = {
+  ruleId: "DUE-PLAN-NEW",
+  messageKey: "rules.due.plan_new",
+  overdueMessageKey: "rules.due.plan_new.overdue",
+};
+const PLAN_NEXT: DeadlineKind = {
+  ruleId: "DUE-PLAN-NEXT",
+  messageKey: "rules.due.plan_next",
+  overdueMessageKey: "rules.due.plan_next.overdue",
+};
+const ASSESS_INITIAL: DeadlineKind = {
+  ruleId: "DUE-ASSESS-INITIAL",
+  messageKey: "rules.due.assess_initial",
+  overdueMessageKey: "rules.due.assess_initial.overdue",
+};
+const ASSESS_FINAL: DeadlineKind = {
+  ruleId: "DUE-ASSESS-FINAL",
+  messageKey: "rules.due.assess_final",
+  overdueMessageKey: "rules.due.assess_final.overdue",
+};
+const ASSESS_END: DeadlineKind = {
+  ruleId: "DUE-ASSESS-END",
+  messageKey: "rules.due.assess_end",
+  overdueMessageKey: "rules.due.assess_end.overdue",
+};
+const MILESTONE: DeadlineKind = {
+  ruleId: "DUE-MILESTONE",
+  messageKey: "rules.due.milestone",
+  overdueMessageKey: "rules.due.milestone.overdue",
+};
+const MOD_WINDOW: DeadlineKind = {
+  ruleId: "DUE-MOD-WINDOW",
+  messageKey: "rules.due.mod_window",
+  overdueMessageKey: null,
+};
+const MEETINGS: DeadlineKind = {
+  ruleId: "DUE-MEETINGS",
+  messageKey: "rules.due.meetings",
+  overdueMessageKey: null,
+};
 
 /**
  * The reminder step reached on `today`: the nearest offset already passed (so a scheduler that
@@ -87,25 +135,33 @@ class DeadlineCollector implements Deadlines {
 
   constructor(private readonly today: Day) {}
 
-  add(deadline: Deadline): void {
-    const overdue = this.today > deadline.dueOn;
-    const messageKey = overdue ? deadline.overdueMessageKey : deadline.messageKey;
+  /**
+   * Lists a deadline open on `today` and raises the reminder step it reached. `period` names the
+   * deadline in dedupe keys (a quarter, a period start; default the due date); `step` overrides
+   * the days-before steps for rules with their own checkpoints. Positional arguments keep this
+   * allocation-free beyond the item itself: it runs dozens of times per member.
+   */
+  add(
+    kind: DeadlineKind,
+    subject: Subject,
+    due: Day,
+    params: MessageParams,
+    reminderDaysBefore: ReminderOffsets,
+    period?: string,
+    step: string | null = reminderStep(this.today, due, reminderDaysBefore),
+  ): void {
+    const overdue = this.today > due;
+    const messageKey = overdue ? kind.overdueMessageKey : kind.messageKey;
     if (messageKey === null) return;
-    const dueOn = toIsoDate(deadline.dueOn);
-    // Each caller builds a fresh params object, so completing it in place saves a copy per item.
-    const params = deadline.params;
+    const dueOn = toIsoDate(due);
+    // Callers pass a fresh object; completing it in place avoids a spread, which is slow in V8.
     params.dueOn = dueOn;
-    params.daysLeft = deadline.dueOn - this.today;
-    const { ruleId, subject } = deadline;
+    const { ruleId } = kind;
     const section = DEADLINE_RULE_SECTIONS[ruleId];
     const audience = DEADLINE_AUDIENCES[ruleId];
     this.dueItems.push({ ruleId, section, subject, dueOn, overdue, audience, messageKey, params });
-    const step =
-      deadline.step !== undefined
-        ? deadline.step
-        : reminderStep(this.today, deadline.dueOn, deadline.reminderDaysBefore);
     if (step === null) return;
-    const dedupeKey = `${ruleId}:${subject.kind}:${subject.id}:${deadline.period ?? dueOn}:${step}`;
+    const dedupeKey = `${ruleId}:${subject.kind}:${subject.id}:${period ?? dueOn}:${step}`;
     this.alerts.push({ dedupeKey, ruleId, section, subject, step, dueOn, audience, messageKey, params });
   }
 }
@@ -138,15 +194,13 @@ export function collectDeadlines(
     // DUE-PROBATION (§4.2): reminders before the months to rectify run out (then REVOKE-1 takes over).
     const revocationDay = machine.revocationDay();
     if (revocationDay !== null) {
-      collector.add({
-        ruleId: "DUE-PROBATION",
-        subject: { kind: "member", id: facts.memberId },
-        dueOn: revocationDay,
-        messageKey: "rules.due.probation",
-        overdueMessageKey: null,
-        params: {},
-        reminderDaysBefore: config.deadlines.probation.reminderDaysBefore,
-      });
+      collector.add(
+        PROBATION,
+        { kind: "member", id: facts.memberId },
+        revocationDay,
+        {},
+        config.deadlines.probation.reminderDaysBefore,
+      );
     }
   }
   return collector;
@@ -174,8 +228,7 @@ function quarterlyDeadlines(
     if (update.postedAt >= endOfToday) break;
     if (update.quarter === quarter) {
       reportedNow.add(update.commitmentId);
-      const activity: QuarterActivity = update.progress ? "progress" : "stalled";
-      if (update.owned && ACTIVITY_RANK[activity] > ACTIVITY_RANK[activityNow]) activityNow = activity;
+      if (update.owned && activityNow !== "progress") activityNow = update.progress ? "progress" : "stalled";
     } else if (update.quarter === previous) {
       reportedBefore.add(update.commitmentId);
     }
@@ -191,7 +244,6 @@ function quarterlyDeadlines(
     ) {
       activityNow = "progress";
     }
-    const params = { commitment: commitment.code };
     const subject: Subject = { kind: "commitment", id: commitment.id };
     // DUE-UPDATE (§3.5, §3.5.4): one update per active commitment each quarter, by its last day.
     if (
@@ -200,16 +252,14 @@ function quarterlyDeadlines(
       commitment.endDate >= quarterFirst
     ) {
       if (!reportedNow.has(commitment.id)) {
-        collector.add({
-          ruleId: "DUE-UPDATE",
+        collector.add(
+          UPDATE,
           subject,
-          dueOn: quarterLast,
-          messageKey: "rules.due.update",
-          overdueMessageKey: "rules.due.update.overdue",
-          params: { ...params, quarter: quarterLabel(quarter) },
-          reminderDaysBefore: updateConfig.reminderDaysBefore,
-          period: quarterLabel(quarter),
-        });
+          quarterLast,
+          { commitment: commitment.code, quarter: quarterLabel(quarter) },
+          updateConfig.reminderDaysBefore,
+          quarterLabel(quarter),
+        );
       }
     }
     // DUE-UPDATE overdue "on the quarter's first day after", kept through the following quarter.
@@ -219,16 +269,14 @@ function quarterlyDeadlines(
       commitment.endDate >= previousFirst &&
       !reportedBefore.has(commitment.id)
     ) {
-      collector.add({
-        ruleId: "DUE-UPDATE",
+      collector.add(
+        UPDATE,
         subject,
-        dueOn: previousLast,
-        messageKey: "rules.due.update",
-        overdueMessageKey: "rules.due.update.overdue",
-        params: { ...params, quarter: quarterLabel(previous) },
-        reminderDaysBefore: updateConfig.reminderDaysBefore,
-        period: quarterLabel(previous),
-      });
+        previousLast,
+        { commitment: commitment.code, quarter: quarterLabel(previous) },
+        updateConfig.reminderDaysBefore,
+        quarterLabel(previous),
+      );
     }
   }
 
@@ -255,16 +303,14 @@ function quarterlyDeadlines(
   }
   // DUE-PROGRESS (§4.1.3): progress is needed this quarter when the previous ones showed none (INACT-3 risk).
   if (precedingQuartersAll(facts, quarter, quartersWithoutProgress, "stalled", today)) {
-    collector.add({
-      ruleId: "DUE-PROGRESS",
-      subject: { kind: "member", id: facts.memberId },
-      dueOn: quarterLast,
-      messageKey: "rules.due.progress",
-      overdueMessageKey: null,
-      params: { quarter: quarterLabel(quarter) },
-      reminderDaysBefore: progressConfig.reminderDaysBefore,
-      period: quarterLabel(quarter),
-    });
+    collector.add(
+      PROGRESS,
+      { kind: "member", id: facts.memberId },
+      quarterLast,
+      { quarter: quarterLabel(quarter) },
+      progressConfig.reminderDaysBefore,
+      quarterLabel(quarter),
+    );
   }
 }
 
@@ -294,15 +340,7 @@ function planDeadlines(
   const firstDeadline = firstPlanDeadlineOn(facts, today);
   if (firstDeadline !== null && (facts.firstSubmission === null || facts.firstSubmission > today)) {
     // DUE-PLAN-NEW (§4.1.1): the first plan, by the date the Support Unit set (or extended).
-    collector.add({
-      ruleId: "DUE-PLAN-NEW",
-      subject: member,
-      dueOn: firstDeadline,
-      messageKey: "rules.due.plan_new",
-      overdueMessageKey: "rules.due.plan_new.overdue",
-      params: {},
-      reminderDaysBefore: config.deadlines.planNew.reminderDaysBefore,
-    });
+    collector.add(PLAN_NEW, member, firstDeadline, {}, config.deadlines.planNew.reminderDaysBefore);
   }
   let latest: PreparedPlan | null = null;
   for (const plan of facts.plans) {
@@ -310,15 +348,13 @@ function planDeadlines(
   }
   if (latest === null) return;
   // DUE-PLAN-NEXT (§3.2, §4.1.2): the next plan within the months after the latest submitted one ends.
-  collector.add({
-    ruleId: "DUE-PLAN-NEXT",
-    subject: { kind: "plan", id: latest.id },
-    dueOn: nextPlanDeadline(latest, config),
-    messageKey: "rules.due.plan_next",
-    overdueMessageKey: "rules.due.plan_next.overdue",
-    params: { planEnd: toIsoDate(latest.periodEnd) },
-    reminderDaysBefore: config.deadlines.planNext.reminderDaysBefore,
-  });
+  collector.add(
+    PLAN_NEXT,
+    { kind: "plan", id: latest.id },
+    nextPlanDeadline(latest, config),
+    { planEnd: toIsoDate(latest.periodEnd) },
+    config.deadlines.planNext.reminderDaysBefore,
+  );
 }
 
 function assessmentRecord(
@@ -361,28 +397,24 @@ function assessmentDeadlines(
     const initial = assessmentRecord(facts, "initial", plan.id, null);
     if (!isSubmittedBy(initial, today)) {
       // DUE-ASSESS-INITIAL (§3.5.1): within 2 months of the plan's submission.
-      collector.add({
-        ruleId: "DUE-ASSESS-INITIAL",
-        subject: assessmentSubject(initial, planSubject),
-        dueOn: initial?.dueOn ?? addMonths(plan.submittedOn, assessInitial.monthsAfterSubmission),
-        messageKey: "rules.due.assess_initial",
-        overdueMessageKey: "rules.due.assess_initial.overdue",
-        params: {},
-        reminderDaysBefore: assessInitial.reminderDaysBefore,
-      });
+      collector.add(
+        ASSESS_INITIAL,
+        assessmentSubject(initial, planSubject),
+        initial?.dueOn ?? addMonths(plan.submittedOn, assessInitial.monthsAfterSubmission),
+        {},
+        assessInitial.reminderDaysBefore,
+      );
     }
     const final = assessmentRecord(facts, "final_learning", plan.id, null);
     if (!isSubmittedBy(final, today)) {
       // DUE-ASSESS-FINAL (§3.5.3): 2 months after the plan ends.
-      collector.add({
-        ruleId: "DUE-ASSESS-FINAL",
-        subject: assessmentSubject(final, planSubject),
-        dueOn: final?.dueOn ?? lastDayOfMonthsAfter(plan.periodEnd, assessFinal.monthsAfterPlanEnd),
-        messageKey: "rules.due.assess_final",
-        overdueMessageKey: "rules.due.assess_final.overdue",
-        params: {},
-        reminderDaysBefore: assessFinal.reminderDaysBefore,
-      });
+      collector.add(
+        ASSESS_FINAL,
+        assessmentSubject(final, planSubject),
+        final?.dueOn ?? lastDayOfMonthsAfter(plan.periodEnd, assessFinal.monthsAfterPlanEnd),
+        {},
+        assessFinal.reminderDaysBefore,
+      );
     }
   }
 
@@ -402,15 +434,13 @@ function assessmentDeadlines(
       completedFirst && commitment.completedOn !== null
         ? addMonths(commitment.completedOn, assessEnd.monthsAfter)
         : lastDayOfMonthsAfter(plan.periodEnd, assessEnd.monthsAfter);
-    collector.add({
-      ruleId: "DUE-ASSESS-END",
-      subject: assessmentSubject(record, { kind: "commitment", id: commitment.id }),
-      dueOn: record?.dueOn ?? computed,
-      messageKey: "rules.due.assess_end",
-      overdueMessageKey: "rules.due.assess_end.overdue",
-      params: { commitment: commitment.code },
-      reminderDaysBefore: assessEnd.reminderDaysBefore,
-    });
+    collector.add(
+      ASSESS_END,
+      assessmentSubject(record, { kind: "commitment", id: commitment.id }),
+      record?.dueOn ?? computed,
+      { commitment: commitment.code },
+      assessEnd.reminderDaysBefore,
+    );
   }
 }
 
@@ -439,15 +469,19 @@ function milestoneDeadlines(
     const status = statusOnDay.get(milestone.id) ?? milestone.status;
     // `incomplete` is the closing verdict on a milestone that will not be finished: nothing left to remind.
     if (status === "complete" || status === "incomplete") continue;
-    collector.add({
-      ruleId: "DUE-MILESTONE",
-      subject: { kind: "milestone", id: milestone.id },
-      dueOn: lastDayOfMonth(milestone.endMonth),
-      messageKey: "rules.due.milestone",
-      overdueMessageKey: "rules.due.milestone.overdue",
-      params: { commitment: commitment.code, month: toIsoMonth(milestone.endMonth) },
-      reminderDaysBefore: config.deadlines.milestone.reminderDaysBefore,
-    });
+    const endMonth = parseIsoMonth(milestone.endMonth);
+    if (endMonth === null) {
+      throw new RangeError(
+        `milestone ${milestone.id}: endMonth is not YYYY-MM: ${JSON.stringify(milestone.endMonth)}`,
+      );
+    }
+    collector.add(
+      MILESTONE,
+      { kind: "milestone", id: milestone.id },
+      lastDayOfMonth(endMonth),
+      { commitment: commitment.code, month: toIsoMonth(endMonth) },
+      config.deadlines.milestone.reminderDaysBefore,
+    );
   }
 }
 
@@ -460,15 +494,13 @@ function modificationWindowDeadlines(
 ): void {
   for (const commitment of facts.commitments) {
     if (!commitment.owned || commitment.submittedOn === null || !isOpenOn(commitment, today)) continue;
-    collector.add({
-      ruleId: "DUE-MOD-WINDOW",
-      subject: { kind: "commitment", id: commitment.id },
-      dueOn: addMonths(commitment.submittedOn, config.modification.windowMonths),
-      messageKey: "rules.due.mod_window",
-      overdueMessageKey: null,
-      params: { commitment: commitment.code },
-      reminderDaysBefore: config.deadlines.modificationWindow.reminderDaysBefore,
-    });
+    collector.add(
+      MOD_WINDOW,
+      { kind: "commitment", id: commitment.id },
+      addMonths(commitment.submittedOn, config.modification.windowMonths),
+      { commitment: commitment.code },
+      config.deadlines.modificationWindow.reminderDaysBefore,
+    );
   }
 }
 
@@ -501,16 +533,14 @@ function meetingDeadlines(
         step = `m${afterMonths}`;
       }
     }
-    collector.add({
-      ruleId: "DUE-MEETINGS",
-      subject: { kind: "plan", id: plan.id },
-      dueOn: period.last,
-      messageKey: "rules.due.meetings",
-      overdueMessageKey: null,
-      params: { held, required },
-      reminderDaysBefore: [],
-      period: toIsoDate(period.first),
+    collector.add(
+      MEETINGS,
+      { kind: "plan", id: plan.id },
+      period.last,
+      { held, required },
+      [],
+      toIsoDate(period.first),
       step,
-    });
+    );
   }
 }

@@ -2,19 +2,17 @@ import {
   type Day,
   firstDayOfQuarter,
   lastDayOfQuarter,
-  type MonthIndex,
   parseIsoDate,
-  parseIsoMonth,
   type QuarterIndex,
   quarterOf,
 } from "../time/civil.js";
 import { type ZoneCalendar, zoneCalendar } from "../time/zone.js";
-import type { AssessmentKind, MeetingPhase, MemberStatus, MilestoneStatus } from "../vocabularies.js";
-import type { MemberFacts, MilestoneStatusChange } from "./facts.js";
+import type { AssessmentKind, MeetingPhase, MemberStatus } from "../vocabularies.js";
+import type { MemberFacts, MilestoneFact, MilestoneStatusChange } from "./facts.js";
 
 /**
  * The member's facts with every date parsed to a day number and every derived index the rules
- * share (progress per update, activity per quarter, reactivation days) computed once. Internal to
+ * share (progress per update, activity per quarter) computed once. Internal to
  * the engine: `evaluateMember` and `statusTimeline` build it, the status machine and the deadline
  * rules read it.
  */
@@ -29,7 +27,7 @@ export interface PreparedFacts {
   readonly firstSubmission: Day | null;
   readonly commitments: readonly PreparedCommitment[];
   readonly commitmentsById: ReadonlyMap<string, PreparedCommitment>;
-  readonly milestones: readonly PreparedMilestone[];
+  readonly milestones: readonly MilestoneFact[];
   /** Sorted by `postedAt`. */
   readonly updates: readonly PreparedUpdate[];
   readonly meetings: readonly PreparedMeeting[];
@@ -46,8 +44,6 @@ export interface PreparedFacts {
   readonly implementedQuarters: ReadonlySet<QuarterIndex>;
   /** What the member's own commitments show in each quarter; absent means no update at all. */
   readonly quarterActivity: ReadonlyMap<QuarterIndex, QuarterActivity>;
-  /** REACT-1: sorted days of co-creation meetings, plan drafts and submissions, and recorded progress. */
-  readonly reactivationDays: ArrayLike<Day>;
 }
 
 /** INACT-3/INACT-4 classification of a quarter. */
@@ -75,14 +71,6 @@ export interface PreparedCommitment {
   /** -Infinity for a withdrawn commitment whose withdrawal date is unknown. */
   readonly withdrawnOn: Day | null;
   readonly owned: boolean;
-}
-
-export interface PreparedMilestone {
-  readonly id: string;
-  readonly commitmentId: string;
-  readonly endMonth: MonthIndex;
-  /** The recorded (current) status; past statuses come from the updates' changes. */
-  readonly status: MilestoneStatus;
 }
 
 export interface PreparedUpdate {
@@ -158,20 +146,18 @@ export interface PreparedRevocation {
 }
 
 /** INACT-3 interpretation: the milestone moves that count as progress. */
-const FORWARD_MOVES: Readonly<Record<MilestoneStatus, readonly MilestoneStatus[]>> = {
-  not_started: ["in_progress", "complete"],
-  in_progress: ["complete"],
-  blocked: ["complete", "in_progress"],
-  complete: [],
-  incomplete: [],
-};
-
 export function isForwardMove(change: MilestoneStatusChange): boolean {
-  return FORWARD_MOVES[change.from].includes(change.to);
+  switch (change.from) {
+    case "not_started":
+      return change.to === "in_progress" || change.to === "complete";
+    case "in_progress":
+      return change.to === "complete";
+    case "blocked":
+      return change.to === "complete" || change.to === "in_progress";
+    default:
+      return false;
+  }
 }
-
-/** Orders activities so a quarter keeps the best it showed. */
-export const ACTIVITY_RANK: Readonly<Record<QuarterActivity, number>> = { none: 0, stalled: 1, progress: 2 };
 
 /*
  * Helpers are module-level functions, not closures inside `prepareFacts`: tsx compiles with
@@ -189,17 +175,6 @@ function dayOf(slug: string, text: string, owner: string, field: string): Day {
 
 function optionalDayOf(slug: string, text: string | null, owner: string, field: string): Day | null {
   return text === null ? null : dayOf(slug, text, owner, field);
-}
-
-function noteActivity(
-  activities: Map<QuarterIndex, QuarterActivity>,
-  quarter: QuarterIndex,
-  activity: QuarterActivity,
-): void {
-  const known = activities.get(quarter);
-  if (known === undefined || ACTIVITY_RANK[activity] > ACTIVITY_RANK[known]) {
-    activities.set(quarter, activity);
-  }
 }
 
 export function prepareFacts(facts: MemberFacts): PreparedFacts {
@@ -268,32 +243,36 @@ export function prepareFacts(facts: MemberFacts): PreparedFacts {
       break;
     }
   }
-  const lastCompletion = new Map<string, number>();
+  // One lookup per update: whether the member owns the commitment, and its last reported completion.
+  const progressOf = new Map<string, { readonly owned: boolean; completion: number }>();
+  for (const commitment of commitments)
+    progressOf.set(commitment.id, { owned: commitment.owned, completion: 0 });
   const quarterActivity = new Map<QuarterIndex, QuarterActivity>();
-  const reactivation: Day[] = [];
-  // Quarters are bucketed by comparing instants with the quarter's first instant in the member's
-  // zone, computed once per quarter: converting each update through the zone would cost more.
+  // Updates come in posting order, so quarters come in order too: each quarter's activity is
+  // gathered in `activity` and stored once it ends. Quarters are bucketed by comparing instants
+  // with the quarter's first instant in the member's zone, computed once per quarter.
   let quarter = Number.NaN;
   let quarterEndMs = Number.NEGATIVE_INFINITY;
+  let activity: QuarterActivity = "none";
   const updates: PreparedUpdate[] = sortedUpdates.map((update) => {
     let progress = false;
     for (const change of update.milestoneChanges) {
       if (isForwardMove(change)) progress = true;
     }
-    if (update.completionPct !== null) {
-      if (update.completionPct > (lastCompletion.get(update.commitmentId) ?? 0)) progress = true;
-      lastCompletion.set(update.commitmentId, update.completionPct);
+    const commitment = progressOf.get(update.commitmentId);
+    if (update.completionPct !== null && commitment !== undefined) {
+      if (update.completionPct > commitment.completion) progress = true;
+      commitment.completion = update.completionPct;
     }
     if (update.noProgress) progress = false;
     if (update.postedAt >= quarterEndMs) {
+      if (activity !== "none") quarterActivity.set(quarter, activity);
+      activity = "none";
       quarter = quarterOf(calendar.dayOf(update.postedAt));
       quarterEndMs = calendar.startOf(firstDayOfQuarter(quarter + 1));
     }
-    const owned = commitmentsById.get(update.commitmentId)?.owned ?? false;
-    if (owned) {
-      noteActivity(quarterActivity, quarter, progress ? "progress" : "stalled");
-      if (progress) reactivation.push(calendar.dayOf(update.postedAt));
-    }
+    const owned = commitment?.owned ?? false;
+    if (owned && activity !== "progress") activity = progress ? "progress" : "stalled";
     return {
       commitmentId: update.commitmentId,
       postedAt: update.postedAt,
@@ -303,42 +282,21 @@ export function prepareFacts(facts: MemberFacts): PreparedFacts {
       milestoneChanges: update.milestoneChanges,
     };
   });
+  if (activity !== "none") quarterActivity.set(quarter, activity);
   // INACT-3 interpretation: completing a commitment is progress of its quarter.
   for (const commitment of commitments) {
     if (!commitment.owned || commitment.completedOn === null) continue;
-    noteActivity(quarterActivity, quarterOf(commitment.completedOn), "progress");
-    reactivation.push(commitment.completedOn);
-  }
-
-  const milestones: PreparedMilestone[] = [];
-  for (const milestone of facts.milestones) {
-    const endMonth = parseIsoMonth(milestone.endMonth);
-    if (endMonth === null) {
-      throw new RangeError(`member ${slug}: milestone ${milestone.id} endMonth is not YYYY-MM`);
-    }
-    milestones.push({
-      id: milestone.id,
-      commitmentId: milestone.commitmentId,
-      endMonth,
-      status: milestone.status,
-    });
+    quarterActivity.set(quarterOf(commitment.completedOn), "progress");
   }
 
   const meetings: PreparedMeeting[] = facts.meetings.map((meeting) => {
-    const heldOn = dayOf(slug, meeting.heldOn, meeting.id, "heldOn");
-    if (meeting.phase === "co_creation") reactivation.push(heldOn);
     return {
       planId: meeting.planId,
-      day: heldOn,
+      day: dayOf(slug, meeting.heldOn, meeting.id, "heldOn"),
       phase: meeting.phase,
       multiStakeholder: meeting.governmentParticipants >= 1 && meeting.nonGovernmentParticipants >= 1,
     };
   });
-  // REACT-1 "begins co-creation": a plan draft recorded, or a plan submitted (co-creation's outcome).
-  for (const plan of plans) {
-    reactivation.push(plan.recordedOn);
-    if (plan.submittedOn !== null) reactivation.push(plan.submittedOn);
-  }
 
   const endorsements: PreparedEndorsement[] = facts.endorsements.map((endorsement) => ({
     planId: endorsement.planId,
@@ -411,7 +369,7 @@ export function prepareFacts(facts: MemberFacts): PreparedFacts {
     firstSubmission,
     commitments,
     commitmentsById,
-    milestones,
+    milestones: facts.milestones,
     updates,
     meetings,
     endorsements,
@@ -423,8 +381,6 @@ export function prepareFacts(facts: MemberFacts): PreparedFacts {
     revocations,
     implementedQuarters,
     quarterActivity,
-    // Duplicates are harmless to the binary search; a typed array sorts numerically without a comparator.
-    reactivationDays: new Int32Array(reactivation).sort(),
   };
 }
 
@@ -485,14 +441,29 @@ export function meetingCountsFor(meeting: PreparedMeeting, plan: PreparedPlan): 
     : meeting.planId === plan.id;
 }
 
-/** First element ≥ `from` of an ascending array, or null. */
-export function firstAtOrAfter(sorted: ArrayLike<Day>, from: Day): Day | null {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < from) low = middle + 1;
-    else high = middle;
+/**
+ * REACT-1 (§4.1): the first day on or after `from` on which the member begins co-creation (a
+ * co-creation meeting, a plan draft recorded, or a plan submitted, co-creation's outcome) or
+ * records progress on its own commitments (an update showing progress, a completed commitment).
+ * Searched only when a member becomes inactive, so active members pay nothing for it.
+ */
+export function firstReactivationDay(facts: PreparedFacts, from: Day): Day | null {
+  let first = Number.POSITIVE_INFINITY;
+  const consider = (day: Day | null) => {
+    if (day !== null && day >= from && day < first) first = day;
+  };
+  for (const meeting of facts.meetings) if (meeting.phase === "co_creation") consider(meeting.day);
+  for (const plan of facts.plans) {
+    consider(plan.recordedOn);
+    consider(plan.submittedOn);
   }
-  return low < sorted.length ? sorted[low]! : null;
+  for (const commitment of facts.commitments) if (commitment.owned) consider(commitment.completedOn);
+  const fromMs = facts.calendar.startOf(from);
+  for (const update of facts.updates) {
+    if (update.postedAt >= fromMs && update.owned && update.progress) {
+      consider(facts.calendar.dayOf(update.postedAt));
+      break; // updates are in posting order
+    }
+  }
+  return first === Number.POSITIVE_INFINITY ? null : first;
 }

@@ -13,7 +13,7 @@ import type { StatusRuleId, Subject } from "./catalog.js";
 import type { RulesConfig } from "./config.js";
 import {
   activityOf,
-  firstAtOrAfter,
+  firstReactivationDay,
   isMonitoredQuarter,
   meetingCountsFor,
   type PreparedExtension,
@@ -257,7 +257,7 @@ export class StatusMachine {
       since: day,
       clockStart: day,
       cause,
-      reactivationDay: firstAtOrAfter(this.facts.reactivationDays, reactivationFrom),
+      reactivationDay: firstReactivationDay(this.facts, reactivationFrom),
     };
     this.lastCause = cause;
   }

@@ -35,7 +35,7 @@ describe("DUE-UPDATE a progress update per active commitment every quarter", () 
         overdue: false,
         audience: ["point_of_contact"],
         messageKey: "rules.due.update",
-        params: { commitment: "tst0001", quarter: "2026Q2", dueOn: "2026-06-30", daysLeft: 15 },
+        params: { commitment: "tst0001", quarter: "2026Q2", dueOn: "2026-06-30" },
       },
     ]);
   });

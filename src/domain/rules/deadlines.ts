@@ -108,11 +108,14 @@ const MEETINGS: DeadlineKind = {
   overdueMessageKey: null,
 };
 
+/** `d-14`-style labels, built once: a step is computed for every due item of every member. */
+const stepLabels = new Map<number, string>();
+
 /**
  * The reminder step reached on `today`: the nearest offset already passed (so a scheduler that
  * missed a day still sends the latest reminder once), `overdue` after the due date, else none.
  */
-export function reminderStep(today: Day, dueOn: Day, daysBefore: ReminderOffsets): string | null {
+function reminderStep(today: Day, dueOn: Day, daysBefore: ReminderOffsets): string | null {
   if (today > dueOn) return "overdue";
   let nearest: number | null = null;
   for (const days of daysBefore) {
@@ -126,8 +129,6 @@ export function reminderStep(today: Day, dueOn: Day, daysBefore: ReminderOffsets
   }
   return step;
 }
-
-const stepLabels = new Map<number, string>();
 
 class DeadlineCollector implements Deadlines {
   readonly dueItems: DueItem[] = [];

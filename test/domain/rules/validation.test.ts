@@ -19,7 +19,7 @@ import {
   validatePlanPeriod,
   validatePlanSubmission,
 } from "../../../src/domain/rules/index.js";
-import { commitment, memberFacts, milestone, plan } from "./factory.js";
+import { commitment, endorsement, memberFacts, milestone, noonIn, plan } from "./factory.js";
 
 const rules = (violations: Violation[]) =>
   violations.map((violation) => `${violation.ruleId} ${violation.field}`);
@@ -249,6 +249,21 @@ describe("PLAN-5 endorsement by a non-government organization before submission"
         endorsements: [{ organizationId: "c", nonGovernment: true, withdrawn: true }],
       }),
     ).toEqual(expected);
+  });
+});
+
+describe("PLAN-5 on recorded facts: endorsed by the end of the submission day", () => {
+  const endorsedOn = (day: string) =>
+    memberFacts({ endorsements: [endorsement({ endorsedAt: noonIn(day) })] });
+
+  it("an endorsement on the submission day counts; one the day after does not", () => {
+    expect(validateMemberFacts(endorsedOn("2025-12-15"))).toEqual([]);
+    expect(rules(validateMemberFacts(endorsedOn("2025-12-16")))).toEqual(["PLAN-5 plans[0].endorsements"]);
+  });
+
+  it("an endorsement withdrawn after submission still counted at submission", () => {
+    const facts = memberFacts({ endorsements: [endorsement({ withdrawnAt: noonIn("2026-01-10") })] });
+    expect(validateMemberFacts(facts)).toEqual([]);
   });
 });
 

@@ -17,3 +17,4 @@ export type * from "./reply.js";
 export { LIMITS, truncate } from "./reply.js";
 export type { CommandDeps, CommandInput, CommandRequest } from "./request.js";
 export { runCommand } from "./run.js";
+export { type Suggestion, type SuggestionQuery, suggestArguments } from "./suggest.js";

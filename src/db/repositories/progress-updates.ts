@@ -3,6 +3,7 @@ import type { Challenge, MilestoneStatus, Source } from "../../domain/vocabulari
 import type { AuditedWriter } from "../audit.js";
 import type { Database, Executor } from "../client.js";
 import {
+  commitments,
   evidence,
   milestoneStatusChanges,
   milestones,
@@ -179,6 +180,26 @@ export async function findProgressUpdateIdByRef(db: Database, ref: string): Prom
     .where(like(progressUpdates.id, `${wanted}%`))
     .limit(2);
   return rows.length === 1 ? (rows[0]?.id ?? null) : null;
+}
+
+/** The author's latest updates with their commitment codes (to pick one to correct). */
+export async function listRecentUpdatesByAuthor(
+  db: Database,
+  authorId: string,
+  limit: number,
+): Promise<{ id: string; commitmentCode: string; narrative: string; postedAt: Date }[]> {
+  return db
+    .select({
+      id: progressUpdates.id,
+      commitmentCode: commitments.code,
+      narrative: progressUpdates.narrative,
+      postedAt: progressUpdates.postedAt,
+    })
+    .from(progressUpdates)
+    .innerJoin(commitments, eq(commitments.id, progressUpdates.commitmentId))
+    .where(eq(progressUpdates.authorId, authorId))
+    .orderBy(desc(progressUpdates.postedAt))
+    .limit(limit);
 }
 
 /** The author's most recent update, the default subject of `update edit`. */

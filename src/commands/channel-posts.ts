@@ -21,7 +21,7 @@ export interface ChannelPost {
 }
 
 /** The reply model in the outbox's message shape (see `src/notify/message.ts`). */
-export function toOutboxMessage(summary: string, blocks: ReplyBlock[]): OutboxMessage {
+function toOutboxMessage(summary: string, blocks: ReplyBlock[]): OutboxMessage {
   const title = blocks.find((block) => block.kind === "heading");
   const body: string[] = [];
   const footer: string[] = [];

@@ -45,7 +45,7 @@ export function parseUrlList(text: string): { urls: string[]; invalid: string[] 
   return { urls, invalid };
 }
 
-export const isIsoDate = (text: string): boolean => {
+const isIsoDate = (text: string): boolean => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;

@@ -65,9 +65,3 @@ export async function membersInScope(db: Database, person: PersonWithRoles): Pro
   const countries = person.roles.flatMap((grant) => (grant.country ? [grant.country] : []));
   return [...new Set([...direct, ...(await listMemberIdsInCountries(db, countries))])];
 }
-
-/** The roles the person holds for one member, for showing "your roles" on the member. */
-export const rolesFor = (person: PersonWithRoles, memberId: string, country: string): Role[] =>
-  person.roles
-    .filter((grant) => grant.memberId === memberId || grant.country === country || grant.scope === "global")
-    .map((grant) => grant.role);

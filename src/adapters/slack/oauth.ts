@@ -43,7 +43,7 @@ async function hmacKey(secret: string) {
   ]);
 }
 
-export async function createOAuthState(secret: string, now: Date): Promise<string> {
+async function createOAuthState(secret: string, now: Date): Promise<string> {
   const expires = Math.floor(now.getTime() / 1000) + STATE_TTL_SECONDS;
   const nonce = base64url(crypto.getRandomValues(new Uint8Array(16)));
   const payload = `${expires}.${nonce}`;
@@ -54,12 +54,7 @@ export async function createOAuthState(secret: string, now: Date): Promise<strin
 }
 
 /** A state is ours, unexpired, and the one this browser was given (the cookie), against login CSRF. */
-export async function verifyOAuthState(
-  secret: string,
-  state: string,
-  cookieState: string | undefined,
-  now: Date,
-) {
+async function verifyOAuthState(secret: string, state: string, cookieState: string | undefined, now: Date) {
   const [expires = "", nonce = "", mac = ""] = state.split(".");
   if (!cookieState || cookieState !== state || !/^\d+$/.test(expires)) return false;
   if (Number(expires) < now.getTime() / 1000) return false;

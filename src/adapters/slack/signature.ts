@@ -5,7 +5,7 @@
  */
 
 /** Slack's replay window: timestamps further than this from our clock, in either direction, are refused. */
-export const SIGNATURE_WINDOW_SECONDS = 5 * 60;
+const SIGNATURE_WINDOW_SECONDS = 5 * 60;
 
 export type SignatureCheck =
   | { ok: true }

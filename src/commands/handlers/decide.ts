@@ -34,9 +34,7 @@ import { modificationBlocks } from "./modification-post.js";
  * MOD-2 (§3.2.1.3) interpretation: approved with at least one approval by civil society of the member
  * and no rejection by one; a rejection decides against it.
  */
-export function modificationDecisionOf(
-  verdicts: Pick<ModificationVerdictRow, "verdict">[],
-): ModificationDecision {
+function modificationDecisionOf(verdicts: Pick<ModificationVerdictRow, "verdict">[]): ModificationDecision {
   if (verdicts.some((row) => row.verdict === "reject")) return "rejected";
   if (verdicts.some((row) => row.verdict === "approve")) return "approved";
   return "pending";

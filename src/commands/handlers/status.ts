@@ -35,7 +35,7 @@ export async function status(base: CommandContext, args: string[]) {
  * plan, commitments with progress and the next due items. Without an evaluation (no facts loaded),
  * the recorded status and its last recorded reason are shown.
  */
-export function statusBlocks(
+function statusBlocks(
   context: LinkedContext,
   overview: MemberOverview,
   evaluation: MemberEvaluation | undefined,

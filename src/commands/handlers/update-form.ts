@@ -16,11 +16,11 @@ import { t } from "../../i18n/index.js";
 import { checkFormFields, type FieldErrors, parseUrlList, readChoices, readText } from "../forms.js";
 import { type FormDefinition, type FormValues, LIMITS, truncate } from "../reply.js";
 
-export const NARRATIVE_MAX = 3000;
-export const NOTE_MAX = 1500;
-export const MAX_EVIDENCE_LINKS = 10;
+const NARRATIVE_MAX = 3000;
+const NOTE_MAX = 1500;
+const MAX_EVIDENCE_LINKS = 10;
 /** The select value meaning "the commitment as a whole, no milestone". */
-export const WHOLE_COMMITMENT = "none";
+const WHOLE_COMMITMENT = "none";
 
 /** Milestones offered in the select: unfinished ones first, within the select's option limit. */
 function milestoneOptions(milestones: MilestoneRow[], language: Language) {

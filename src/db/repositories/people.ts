@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import {
   LANGUAGES,
   type Language,
@@ -34,7 +34,7 @@ const asLanguage = (value: string): Language =>
   (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : "en";
 
 /** Discord user ids are global, so their identities are stored without a workspace (see chat_identities). */
-export const identityWorkspace = (platform: Platform, workspaceId: string): string =>
+const identityWorkspace = (platform: Platform, workspaceId: string): string =>
   platform === "discord" ? "" : workspaceId;
 
 export async function findPersonByChatIdentity(
@@ -79,32 +79,6 @@ export async function findPersonByChatIdentity(
       : null,
     roles: roles.map((grant) => ({ ...grant, role: grant.role as Role, scope: grant.scope as RoleScope })),
   };
-}
-
-/** The chat identities of people holding `role` for one of `memberIds` (e.g. civil society to ask for consent). */
-export async function listChatIdentitiesWithRole(
-  db: Database,
-  role: Role,
-  memberIds: string[],
-  platform: Platform,
-): Promise<{ personId: string; workspaceId: string; userId: string }[]> {
-  if (memberIds.length === 0) return [];
-  return db
-    .selectDistinct({
-      personId: chatIdentities.personId,
-      workspaceId: chatIdentities.workspaceId,
-      userId: chatIdentities.userId,
-    })
-    .from(roleAssignments)
-    .innerJoin(chatIdentities, eq(chatIdentities.personId, roleAssignments.personId))
-    .where(
-      and(
-        eq(roleAssignments.role, role),
-        inArray(roleAssignments.memberId, memberIds),
-        eq(chatIdentities.platform, platform),
-      ),
-    )
-    .orderBy(asc(chatIdentities.userId));
 }
 
 export async function findPersonName(db: Database, personId: string | null): Promise<string | null> {

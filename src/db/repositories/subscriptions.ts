@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Platform, SubscriptionKind } from "../../domain/vocabularies.js";
+import type { Platform } from "../../domain/vocabularies.js";
 import type { AuditedWriter } from "../audit.js";
 import type { Database, Executor } from "../client.js";
 import { channelSubscriptions } from "../schema/index.js";
@@ -155,5 +155,3 @@ export async function listChannelSubscriptions(
     )
     .orderBy(asc(channelSubscriptions.kind));
 }
-
-export type { SubscriptionKind };

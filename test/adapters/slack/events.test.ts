@@ -465,6 +465,87 @@ describe("modification approval buttons (MOD-1, MOD-2)", () => {
   });
 });
 
+describe("more commands end to end", () => {
+  it("chooses a commitment from a select, then opens the update form with the selection's trigger", async () => {
+    await command(USERS.poc, "update", "choose");
+    const blocks = lastReply("choose").blocks as {
+      type: string;
+      elements?: { type: string; options: { value: string }[] }[];
+    }[];
+    const select = blocks.find((block) => block.type === "actions")?.elements?.[0];
+    expect(select?.type).toBe("static_select");
+    const option = select?.options.find((candidate) => candidate.value === "update sprfd0002");
+    const payload = blockActionPayload({
+      userId: USERS.poc,
+      button: { action_id: "ogp.select", value: "" },
+      responseUrl: fake.responseUrl("choose"),
+    });
+    (payload.actions as Record<string, unknown>[])[0] = {
+      type: "static_select",
+      action_id: "ogp.select",
+      block_id: "b1",
+      selected_option: { value: option?.value, text: { type: "plain_text", text: "sprfd0002" } },
+      action_ts: "1700000001.000300",
+    };
+    await sendInteraction(app, payload);
+    await slack.settled();
+    const opened = fake.callsTo("views.open")[0]?.args;
+    expect(opened?.trigger_id).toBe(payload.trigger_id);
+    expect(JSON.stringify(opened?.view)).toContain("sprfd0002 · Participatory budgeting");
+  });
+
+  it("logs a meeting from its modal", async () => {
+    await command(USERS.poc, "meeting", "meeting");
+    const view = fake.callsTo("views.open")[0]?.args.view as Parameters<
+      typeof viewSubmissionPayload
+    >[0]["view"];
+    const ack = await sendInteraction(
+      app,
+      viewSubmissionPayload({
+        userId: USERS.poc,
+        view,
+        values: {
+          held_on: "2026-03-05",
+          phase: "implementation",
+          title: "Budget forum",
+          government: "2",
+          non_government: "0",
+          organizations: null,
+          minutes_url: null,
+        },
+      }),
+    );
+    expect(await ack.json()).toEqual({ response_action: "clear" });
+    await slack.settled();
+    expect(replyText("meeting")).toContain("Not multi-stakeholder");
+  });
+
+  it("rejects a modification typed with its short reference, and unsubscribes a channel", async () => {
+    await command(USERS.poc, "modify sprfd0001", "modify");
+    const view = fake.callsTo("views.open")[0]?.args.view as Parameters<
+      typeof viewSubmissionPayload
+    >[0]["view"];
+    await sendInteraction(
+      app,
+      viewSubmissionPayload({
+        userId: USERS.poc,
+        view,
+        values: { kind: "delete", rationale: "Merged into sprfd0002.", change: null, new_end_date: null },
+      }),
+    );
+    await slack.settled();
+    const [modification] = await handle.db.select().from(modifications);
+    await command(USERS.civilSociety, `reject ${modification!.id.slice(0, 8)}`, "reject");
+    expect(replyText("reject")).toContain("est rejetée par Carla Civic");
+    expect((await handle.db.select().from(modifications))[0]?.decision).toBe("rejected");
+
+    await command(USERS.supportUnit, "subscribe alerts", "sub");
+    await command(USERS.supportUnit, "unsubscribe alerts", "unsub");
+    expect(replyText("unsub")).toContain("no longer receives Support Unit alerts");
+    expect(await handle.db.$count(channelSubscriptions)).toBe(0);
+  });
+});
+
 describe("App Home", () => {
   it("publishes the person's members, statuses and due items when the tab opens, once per event", async () => {
     const event = {

@@ -9,14 +9,15 @@ import {
 } from "../domain/rules/index.js";
 import type { Moment } from "../domain/time/zone.js";
 
-export interface EvaluatedMember {
-  member: MemberFacts["member"];
-  evaluation: MemberEvaluation;
-}
+/** A member's evaluation, or why its recorded facts could not be evaluated (an unknown zone, a corrupt date). */
+export type EvaluatedMember =
+  | { member: MemberFacts["member"]; evaluation: MemberEvaluation; error?: undefined }
+  | { member: MemberFacts["member"]; evaluation?: undefined; error: string };
 
 /**
  * Evaluates the rules for members at a moment, a batch at a time: the imperative shell around the
- * pure engine. It only reads; persisting transitions and alerts is the scheduler tick's job.
+ * pure engine. It only reads; persisting transitions and alerts is the scheduler tick's job. One
+ * member's bad data is reported for that member and never stops the others' evaluation.
  */
 export async function* evaluateMembers(
   db: Database,
@@ -25,6 +26,13 @@ export async function* evaluateMembers(
   config: RulesConfig = SPEC_RULES_CONFIG,
 ): AsyncGenerator<EvaluatedMember[]> {
   for await (const batch of memberFactBatches(db, query)) {
-    yield batch.map((facts) => ({ member: facts.member, evaluation: evaluateMember(facts, at, config) }));
+    yield batch.map((facts): EvaluatedMember => {
+      try {
+        return { member: facts.member, evaluation: evaluateMember(facts, at, config) };
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return { member: facts.member, error: error.message };
+      }
+    });
   }
 }

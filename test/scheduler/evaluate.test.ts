@@ -1,15 +1,21 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { loadMemberFacts } from "../../src/db/repositories/member-facts.js";
+import { members } from "../../src/db/schema/index.js";
 import { seedDemoData } from "../../src/db/setup.js";
 import { DEMO_INTENDED_STATUSES, DEMO_REFERENCE_DATE } from "../../src/domain/dossier/demo.js";
 import { type EvaluatedMember, evaluateMembers } from "../../src/scheduler/evaluate.js";
 import { freshDatabase } from "../support/database.js";
 
-async function collect(generator: AsyncGenerator<EvaluatedMember[]>): Promise<EvaluatedMember[]> {
+type Evaluated = Extract<EvaluatedMember, { evaluation: object }>;
+
+/** Every member's evaluation; fails the test if any member could not be evaluated. */
+async function collect(generator: AsyncGenerator<EvaluatedMember[]>): Promise<Evaluated[]> {
   const all: EvaluatedMember[] = [];
   for await (const batch of generator) all.push(...batch);
-  return all;
+  expect(all.filter((entry) => entry.error !== undefined)).toEqual([]);
+  return all as Evaluated[];
 }
 
 describe("rules evaluated over the database (facts loader + engine)", () => {
@@ -71,6 +77,22 @@ describe("rules evaluated over the database (facts loader + engine)", () => {
     const whole = await collect(evaluateMembers(handle.db, DEMO_REFERENCE_DATE));
     const byTwo = await collect(evaluateMembers(handle.db, DEMO_REFERENCE_DATE, { batchSize: 2 }));
     expect(byTwo.map((entry) => entry.evaluation)).toEqual(whole.map((entry) => entry.evaluation));
+  });
+
+  it("reports a member whose facts cannot be evaluated and still evaluates the others", async () => {
+    const broken = await freshDatabase();
+    await seedDemoData(broken);
+    await broken.db
+      .update(members)
+      .set({ timeZone: "Mars/Olympus_Mons" })
+      .where(eq(members.slug, "kowhai-coast"));
+    const all: EvaluatedMember[] = [];
+    for await (const batch of evaluateMembers(broken.db, DEMO_REFERENCE_DATE)) all.push(...batch);
+    broken.close();
+    const failed = all.filter((entry) => entry.error !== undefined);
+    expect(failed.map((entry) => entry.member.slug)).toEqual(["kowhai-coast"]);
+    expect(failed[0]!.error).toMatch(/Mars\/Olympus_Mons/);
+    expect(all.filter((entry) => entry.evaluation)).toHaveLength(4);
   });
 
   it("evaluating at a past date reproduces that date's status", async () => {

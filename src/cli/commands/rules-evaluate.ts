@@ -35,9 +35,15 @@ export const rulesEvaluateCommand: CliCommand = {
     const member = typeof values.member === "string" ? values.member : undefined;
     return withDatabase(env, async ({ db }) => {
       let count = 0;
+      let failed = 0;
       if (values.json) io.out("[");
       for await (const batch of evaluateMembers(db, at, member ? { members: [member] } : {})) {
         for (const evaluated of batch) {
+          if (evaluated.error !== undefined) {
+            io.err(`${evaluated.member.slug}: cannot be evaluated: ${evaluated.error}`);
+            failed++;
+            continue;
+          }
           if (values.json) io.out(`${count > 0 ? "," : ""}${JSON.stringify(toJson(evaluated))}`);
           else printMember(io, evaluated, language);
           count++;
@@ -49,17 +55,19 @@ export const rulesEvaluateCommand: CliCommand = {
         return EXIT_FAILED;
       }
       if (!values.json) io.out(`${count} member(s) evaluated at ${at}.`);
-      return EXIT_OK;
+      return failed > 0 ? EXIT_FAILED : EXIT_OK;
     });
   },
 };
 
-function toJson({ member, evaluation }: EvaluatedMember) {
+type Evaluated = Extract<EvaluatedMember, { evaluation: MemberEvaluation }>;
+
+function toJson({ member, evaluation }: Evaluated) {
   const { memberId: _id, ...rest } = evaluation;
   return { member: { id: member.id, slug: member.slug, timeZone: member.timeZone }, ...rest };
 }
 
-function printMember(io: CliIo, { member, evaluation }: EvaluatedMember, language: Language): void {
+function printMember(io: CliIo, { member, evaluation }: Evaluated, language: Language): void {
   io.out(
     `${member.slug}  ${t(language, `status.${evaluation.status}`)} since ${evaluation.since}  (${member.timeZone})`,
   );

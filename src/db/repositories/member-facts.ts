@@ -169,8 +169,9 @@ async function loadBatch(db: Database, ids: string[]): Promise<MemberFacts[]> {
     db,
     withOwnedPlans(
       batch,
+      // Sorted by time here because the engine would otherwise sort every member's updates itself.
       sql`select json_group_array(json_array(o.member_id, u.id, u.commitment_id, u.milestone_id, u.posted_at,
-            u.completion_pct, u.no_progress)) as items
+            u.completion_pct, u.no_progress) order by u.posted_at) as items
           from owned o join commitments c on c.plan_id = o.plan_id
           join progress_updates u on u.commitment_id = c.id`,
     ),

@@ -7,7 +7,8 @@
  */
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.js";
 export { type ClaimRequest, claimDueRows, type OutboxRow } from "./claim.js";
-export { type DeliveryOptions, type DeliveryReport, deliverDue } from "./deliver.js";
+export { deliverDue } from "./deliver.js";
+export type { DeliveryOptions, DeliveryReport } from "./dispatch.js";
 export { enqueueAlerts, type NewAlert } from "./enqueue.js";
 export { listFailed, listOutbox, type OutboxFilter } from "./list.js";
 export { type DeliveryLoop, type DeliveryLoopOptions, runDeliveryLoop } from "./loop.js";

@@ -112,47 +112,79 @@ export async function recordOutcomes(
   });
 }
 
+export interface RecorderOptions {
+  onPermanentFailure?: PermanentFailureHook | undefined;
+  logger: Logger;
+  /** Runs database work one piece at a time with the worker's claims (see `Dispatcher`). */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Told how many outcomes each commit dropped because their lease had been lost. */
+  onLeaseLost: (count: number) => void;
+  /** Outcomes gather this long before a commit (default 50 ms). */
+  commitIntervalMs?: number | undefined;
+}
+
 /**
- * Records outcomes as they arrive, batching whatever accumulates while a commit is running (group
- * commit). Rows whose message went out but whose outcome is not yet committed are the only ones a
- * crash can send twice, so this keeps that window short without paying a commit per row.
+ * Records outcomes in batches: whatever arrives within `commitIntervalMs` goes in one commit. A
+ * local libSQL commit blocks the event loop while it syncs the file, so committing as soon as each
+ * outcome arrives would spend most of the time committing one row at a time. Rows whose message went
+ * out but whose outcome is not committed yet are the only ones a crash can send twice: the interval
+ * bounds that window.
  */
 export class OutcomeRecorder {
   private readonly queue: Outcome[] = [];
-  private flushing: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> | undefined;
   private failure: unknown = null;
-  readonly totals: RecordedOutcomes = { recorded: 0, leaseLost: 0 };
 
   constructor(
     private readonly db: Database,
-    private readonly onPermanentFailure: PermanentFailureHook | undefined,
-    private readonly logger: Logger,
+    private readonly options: RecorderOptions,
   ) {}
 
   add(outcome: Outcome): void {
     this.queue.push(outcome);
-    this.flushing ??= this.flush();
+    this.schedule();
   }
 
-  /** Waits until everything added is committed; rethrows the first database error. */
-  async drain(): Promise<RecordedOutcomes> {
-    await this.flushing;
-    if (this.failure) throw this.failure;
-    return this.totals;
-  }
-
-  private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0);
-      try {
-        const done = await recordOutcomes(this.db, batch, this.onPermanentFailure, this.logger);
-        this.totals.recorded += done.recorded;
-        this.totals.leaseLost += done.leaseLost;
-      } catch (error) {
-        // Unrecorded rows keep their lease and are delivered again after it expires.
-        this.failure ??= error;
-      }
+  /** Commits everything added so far, now; rethrows (once) a database error met meanwhile. */
+  async drain(): Promise<void> {
+    while (this.queue.length > 0 || this.flushing || this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      await (this.flushing ?? this.startFlush());
     }
-    this.flushing = null;
+    const failure = this.failure;
+    this.failure = null;
+    if (failure) throw failure;
+  }
+
+  private schedule(): void {
+    if (this.flushing || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.startFlush();
+    }, this.options.commitIntervalMs ?? 50);
+  }
+
+  private startFlush(): Promise<void> {
+    this.flushing ??= this.flushQueued().finally(() => {
+      this.flushing = undefined;
+      if (this.queue.length > 0) this.schedule();
+    });
+    return this.flushing;
+  }
+
+  private async flushQueued(): Promise<void> {
+    const batch = this.queue.splice(0);
+    if (batch.length === 0) return;
+    const { onPermanentFailure, logger, exclusive, onLeaseLost } = this.options;
+    try {
+      const done = await exclusive(() => recordOutcomes(this.db, batch, onPermanentFailure, logger));
+      if (done.leaseLost > 0) onLeaseLost(done.leaseLost);
+    } catch (error) {
+      // Unrecorded rows keep their lease and are delivered again after it expires.
+      logger.error("outbox outcomes not recorded", { rows: batch.length, error: String(error) });
+      this.failure ??= error;
+    }
   }
 }

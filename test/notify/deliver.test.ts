@@ -441,4 +441,37 @@ describe("runDeliveryLoop", () => {
     expect(states.every((row) => row.state === "sent")).toBe(true);
     handle.close();
   });
+
+  it("keeps other channels moving while one channel's send hangs", async () => {
+    const handle = await freshDatabase();
+    let releaseStuck: () => void = () => {};
+    const stuck = new Promise<void>((resolve) => {
+      releaseStuck = resolve;
+    });
+    const delivered: string[] = [];
+    const loop = runDeliveryLoop(
+      handle.db,
+      {
+        slack: {
+          minIntervalMs: 0,
+          send: async (delivery) => {
+            if (delivery.target === "CSLOW") await stuck;
+            delivered.push(delivery.dedupeKey);
+            return { kind: "sent", platformMessageId: "C/1" };
+          },
+        },
+      },
+      { workerId: "loop", idleMs: 5, claimIntervalMs: 5 },
+    );
+    await enqueueAlerts(handle.db, [
+      alert("slow", "CSLOW"),
+      ...[1, 2, 3].map((n) => alert(`fast-${n}`, "CFAST")),
+    ]);
+    await expect.poll(() => delivered.length, { timeout: 5_000 }).toBe(3);
+    expect(delivered).toEqual(["fast-1", "fast-2", "fast-3"]);
+    releaseStuck();
+    await loop.stop();
+    expect(delivered).toContain("slow");
+    handle.close();
+  });
 });

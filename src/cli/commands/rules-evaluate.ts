@@ -1,6 +1,7 @@
 import type { MemberEvaluation } from "../../domain/rules/index.js";
 import type { Language } from "../../domain/vocabularies.js";
 import { t } from "../../i18n/index.js";
+import { evaluateInParallel } from "../../runtime/node/evaluate-in-parallel.js";
 import { type EvaluatedMember, evaluateMembers } from "../../scheduler/evaluate.js";
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_OK } from "../command.js";
 import { withDatabase } from "../database.js";
@@ -37,7 +38,10 @@ export const rulesEvaluateCommand: CliCommand = {
       let count = 0;
       let failed = 0;
       if (values.json) io.out("[");
-      for await (const batch of evaluateMembers(db, at, member ? { members: [member] } : {})) {
+      const batches = member
+        ? evaluateMembers(db, at, { members: [member] })
+        : evaluateInParallel(db, at, { url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
+      for await (const batch of batches) {
         for (const evaluated of batch) {
           if (evaluated.error !== undefined) {
             io.err(`${evaluated.member.slug}: cannot be evaluated: ${evaluated.error}`);

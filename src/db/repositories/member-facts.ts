@@ -24,6 +24,7 @@ import type {
   PlanStatus,
 } from "../../domain/vocabularies.js";
 import type { Database } from "../client.js";
+import { members } from "../schema/index.js";
 
 /**
  * Loads the rules engine's facts for members, a batch at a time, with one query per table per batch
@@ -34,6 +35,8 @@ import type { Database } from "../client.js";
 export interface FactsQuery {
   /** Only these members (by id or slug); all members when absent. */
   members?: readonly string[];
+  /** Only members whose id is after `after` and up to `through` (inclusive): a partition of the ids. */
+  idRange?: { after?: string | undefined; through?: string | undefined };
   batchSize?: number;
 }
 
@@ -45,12 +48,14 @@ export async function* memberFactBatches(
 ): AsyncGenerator<MemberFacts[]> {
   const batchSize = query.batchSize ?? DEFAULT_BATCH_SIZE;
   const filter = query.members ? JSON.stringify(query.members) : null;
-  let after = "";
+  const through = query.idRange?.through ?? null;
+  let after = query.idRange?.after ?? "";
   for (;;) {
     const ids = (
       await db.all<{ id: string }>(sql`
         select id from members
         where id > ${after}
+          and (${through} is null or id <= ${through})
           and (${filter} is null or id in (select value from json_each(${filter}))
                or slug in (select value from json_each(${filter})))
         order by id limit ${batchSize}`)
@@ -60,6 +65,25 @@ export async function* memberFactBatches(
     after = ids.at(-1)!;
     if (ids.length < batchSize) return;
   }
+}
+
+/**
+ * Splits the member ids into `parts` contiguous ranges of about equal size, for evaluating them in
+ * parallel; fewer ranges when there are fewer members.
+ */
+export async function partitionMemberIds(
+  db: Database,
+  parts: number,
+): Promise<NonNullable<FactsQuery["idRange"]>[]> {
+  const total = await db.$count(members);
+  const bounds: string[] = [];
+  for (let part = 1; part < parts; part++) {
+    const [row] = await db.all<{ id: string }>(
+      sql`select id from members order by id limit 1 offset ${Math.floor((total * part) / parts) - 1}`,
+    );
+    if (row && row.id !== bounds.at(-1)) bounds.push(row.id);
+  }
+  return [...bounds, undefined].map((through, index) => ({ after: bounds[index - 1], through }));
 }
 
 /** All facts of the named members (ids or slugs), in one list. */

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import * as schema from "./schema/index.js";
+import { serializeClient } from "./serialized-client.js";
 
 export type Schema = typeof schema;
 export type Database = LibSQLDatabase<Schema>;
@@ -34,16 +35,27 @@ export interface DatabaseOptions {
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const url = options.url ?? DEFAULT_DATABASE_URL;
+  const local = url.startsWith("file:") || url === ":memory:";
   if (url.startsWith("file:")) {
     const path = url.slice("file:".length).split("?")[0] ?? "";
     if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   }
-  const client = createClient({ url, authToken: options.authToken });
+  const connection = createClient({
+    url,
+    authToken: options.authToken,
+    // A local database gets one connection. With several, a write on one connection while another
+    // holds a transaction fails with SQLITE_BUSY, or stalls the event loop in SQLite's synchronous
+    // busy wait while the transaction it waits for needs that loop to finish. On one connection,
+    // statements queue instead (serializeClient). Other processes still wait up to `timeout`.
+    ...(local ? { concurrency: 1, timeout: 5_000 } : {}),
+  });
+  const client = local ? serializeClient(connection) : connection;
   const db = drizzle(client, { schema });
   if (url.startsWith("file:") && !url.includes(":memory:")) {
-    // WAL lets the public pages read while the scheduler or a chat command writes.
+    // WAL lets other processes (the CLI, a second instance) read while this one writes; NORMAL
+    // sync stays durable across a process crash and makes commits several times cheaper.
     await client.execute("PRAGMA journal_mode = WAL");
-    await client.execute("PRAGMA busy_timeout = 5000");
+    await client.execute("PRAGMA synchronous = NORMAL");
   }
   await client.execute("PRAGMA foreign_keys = ON");
   return { db, client, url, close: () => client.close() };

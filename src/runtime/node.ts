@@ -1,17 +1,39 @@
+import { hostname } from "node:os";
 import { serve } from "@hono/node-server";
+import { createSlackEndpoints, slackSettingsFromEnv } from "../adapters/slack/index.js";
 import { ConfigError, loadEnv } from "../config/env.js";
 import { prepareDatabase } from "../db/setup.js";
 import { createLogger } from "../logging/logger.js";
+import { createSenders, runDeliveryLoop } from "../notify/index.js";
 import { createApp } from "../web/app.js";
 
-/** Node entry point: `npm start`. Reads the environment, prepares the database, serves the Hono app. */
+/**
+ * Node entry point: `npm start`. Reads the environment, prepares the database, serves the Hono app
+ * with the chat adapters that are configured, and delivers the alerts outbox in the background.
+ */
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env.LOG_LEVEL);
   const database = await prepareDatabase(env, logger);
-  const app = createApp({ db: database.db, logger });
+  const { db } = database;
+
+  const slackSettings = slackSettingsFromEnv(env);
+  const slack = slackSettings ? createSlackEndpoints(slackSettings, { db, logger }) : undefined;
+  const app = createApp({ db, logger, slack });
+
+  const senders = createSenders(env, { slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined });
+  const delivery =
+    Object.keys(senders).length > 0
+      ? runDeliveryLoop(db, senders, { workerId: `${hostname()}:${process.pid}`, logger })
+      : undefined;
+
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: "0.0.0.0" }, (info) => {
-    logger.info("listening", { port: info.port, database: redactDatabaseUrl(database.url) });
+    logger.info("listening", {
+      port: info.port,
+      database: redactDatabaseUrl(database.url),
+      slack: slack ? "on" : "off",
+      outboxDelivery: Object.keys(senders),
+    });
   });
 
   let stopping = false;
@@ -19,8 +41,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
-    // Stop accepting connections, let in-flight requests finish, then release the database.
-    server.close(() => {
+    // Stop accepting connections, let in-flight requests and the work acked requests started
+    // finish, let the outbox record what it has sent, then release the database.
+    server.close(async () => {
+      await slack?.settled();
+      await delivery?.stop();
       database.close();
       logger.info("stopped");
       process.exit(0);

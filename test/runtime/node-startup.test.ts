@@ -3,9 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { signSlackRequest } from "../../src/adapters/slack/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { members } from "../../src/db/schema/index.js";
 import { DEMO_INTENDED_STATUSES } from "../../src/domain/dossier/demo.js";
+import { enqueueAlerts } from "../../src/notify/index.js";
+import { SIGNING_SECRET, slashCommandBody } from "../adapters/slack/slack-requests.js";
+import { FakeSlack } from "../support/fake-slack.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -81,6 +85,62 @@ describe("npm start on an empty database file", () => {
     const check = await openDatabase({ url: `file:${file}` });
     expect(await check.db.$count(members)).toBe(0);
     check.close();
+  }, 40_000);
+
+  it("with Slack configured, answers a signed slash command and delivers the outbox to Slack", async () => {
+    directory = mkdtempSync(join(tmpdir(), "ogp-start-"));
+    const file = join(directory, "ogp.db");
+    const slack = await FakeSlack.start();
+    try {
+      const { child, port } = await startServer({
+        DATABASE_URL: `file:${file}`,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: "xoxb-test-token",
+        SLACK_API_URL: slack.apiUrl,
+      });
+      running = child;
+
+      const body = slashCommandBody({
+        userId: "U0STRANGER",
+        text: "help",
+        responseUrl: slack.responseUrl("help"),
+      });
+      const timestamp = Math.floor(Date.now() / 1000);
+      const command = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-slack-request-timestamp": String(timestamp),
+          "x-slack-signature": await signSlackRequest(SIGNING_SECRET, timestamp, body),
+        },
+        body,
+      });
+      expect(command.status).toBe(200);
+      await expect.poll(() => slack.responsesTo("help").length, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(JSON.stringify(slack.responsesTo("help"))).toContain("link");
+
+      const unsigned = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body });
+      expect(unsigned.status).toBe(401);
+
+      const writer = await openDatabase({ url: `file:${file}` });
+      await enqueueAlerts(writer.db, [
+        {
+          dedupeKey: "startup-test:1",
+          kind: "DUE-UPDATE",
+          platform: "slack",
+          workspaceId: "T0SPRING",
+          target: "C0ALERTS",
+          message: { text: "Quarterly update due" },
+        },
+      ]);
+      writer.close();
+      await expect
+        .poll(() => slack.callsTo("chat.postMessage").map((call) => call.args.channel), { timeout: 10_000 })
+        .toContain("C0ALERTS");
+      expect(slack.callsTo("chat.postMessage")[0]!.token).toBe("xoxb-test-token");
+    } finally {
+      await slack.stop();
+    }
   }, 40_000);
 
   it("refuses to start on an invalid setting, naming it", async () => {

@@ -26,6 +26,15 @@ export const envSchema = z.object({
   SLACK_CLIENT_SECRET: z.string().min(1).optional(),
   SLACK_STATE_SECRET: z.string().min(16).optional(),
   DISCORD_API_URL: z.url().default(DEFAULT_DISCORD_API_URL),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "expected the application's public key: 64 hexadecimal characters")
+    .optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{17,20}$/, "expected the application id: a Discord snowflake (17–20 digits)")
+    .optional(),
+  DISCORD_BOT_TOKEN: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

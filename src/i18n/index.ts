@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from "../domain/vocabularies.js";
 import { commandMessages } from "./messages/commands.js";
 import { commonMessages } from "./messages/common.js";
+import { discordMessages } from "./messages/discord.js";
 import { rulesMessages } from "./messages/rules.js";
 import { slackMessages } from "./messages/slack.js";
 import type { MessageTable } from "./types.js";
@@ -8,7 +9,13 @@ import type { MessageTable } from "./types.js";
 export type { MessageTable } from "./types.js";
 
 /** Every module's table; a module adds its texts here and `test/i18n.test.ts` checks all languages match. */
-const tables: MessageTable[] = [commonMessages, rulesMessages, commandMessages, slackMessages];
+const tables: MessageTable[] = [
+  commonMessages,
+  rulesMessages,
+  commandMessages,
+  slackMessages,
+  discordMessages,
+];
 
 const catalog: Record<Language, Map<string, string>> = {
   en: new Map(),

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { DiscordEndpoints } from "../adapters/discord/index.js";
 import type { SlackEndpoints } from "../adapters/slack/index.js";
 import { type Database, pingDatabase } from "../db/client.js";
 import { listMemberSummaries } from "../db/repositories/members.js";
@@ -12,10 +13,12 @@ export interface AppDependencies {
   logger: Logger;
   /** Built by `createSlackEndpoints` when Slack is configured; without it `/slack/*` answers 503. */
   slack?: SlackEndpoints | undefined;
+  /** Built by `createDiscordEndpoints` when Discord is configured; without it `/discord/*` answers 503. */
+  discord?: DiscordEndpoints | undefined;
 }
 
 /** The HTTP surface of the product, the same on Node and Workers; runtimes only pass dependencies in. */
-export function createApp({ db, logger, slack }: AppDependencies): Hono {
+export function createApp({ db, logger, slack, discord }: AppDependencies): Hono {
   const app = new Hono();
   app.use(requestLog(logger));
 
@@ -44,6 +47,21 @@ export function createApp({ db, logger, slack }: AppDependencies): Hono {
           error: "slack_not_configured",
           message:
             "Slack is not configured on this server: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or the OAuth settings).",
+        },
+        503,
+      ),
+    );
+  }
+
+  if (discord) {
+    app.post("/discord/interactions", (c) => discord.interactions(c.req.raw));
+  } else {
+    app.all("/discord/*", (c) =>
+      c.json(
+        {
+          error: "discord_not_configured",
+          message:
+            "Discord is not configured on this server: set DISCORD_PUBLIC_KEY to the application's public key.",
         },
         503,
       ),

@@ -1,4 +1,5 @@
 import type { CliCommand } from "./command.js";
+import { discordRegisterCommand } from "./commands/discord-register.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { linkCodeCreateCommand } from "./commands/link-code.js";
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   rulesTimelineCommand,
   outboxListCommand,
   outboxRetryCommand,
+  discordRegisterCommand,
 ];

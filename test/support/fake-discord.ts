@@ -18,11 +18,11 @@ type Message = Record<string, unknown>;
 /**
  * A fake Discord REST API on 127.0.0.1 (`DISCORD_API_URL` = `apiUrl`): records interaction
  * follow-ups (`PATCH …/messages/@original`, `POST /webhooks/{app}/{token}`), channel messages, DM
- * channel openings and command registrations, and answers like Discord. `rateLimitNext` makes the
- * next matching call answer 429 with a `retry_after`, as Discord does.
+ * channel openings and command registrations, and answers like Discord. `rateLimitNext` and
+ * `refuseNext` make the next matching call answer 429 with a `retry_after`, or an error, as Discord does.
  */
 export class FakeDiscord {
-  private readonly limits: { method: string; path: RegExp; retryAfter: number }[] = [];
+  private readonly failures: { method: string; path: RegExp; reply: FakeReply }[] = [];
 
   private constructor(private readonly api: FakeApi) {}
 
@@ -73,12 +73,25 @@ export class FakeDiscord {
 
   /** The next `method` call whose path matches answers 429 with `retry_after` seconds. */
   rateLimitNext(method: string, path: RegExp, retryAfter: number): void {
-    this.limits.push({ method, path, retryAfter });
+    this.failures.push({
+      method,
+      path,
+      reply: {
+        status: 429,
+        headers: { "retry-after": String(retryAfter), "x-ratelimit-scope": "user" },
+        body: { message: "You are being rate limited.", retry_after: retryAfter, global: false },
+      },
+    });
+  }
+
+  /** The next `method` call whose path matches is refused with a Discord error (e.g. 404, code 10015). */
+  refuseNext(method: string, path: RegExp, status: number, code: number, message: string): void {
+    this.failures.push({ method, path, reply: { status, body: { message, code } } });
   }
 
   reset(): void {
     this.api.requests.length = 0;
-    this.limits.length = 0;
+    this.failures.length = 0;
   }
 
   stop(): Promise<void> {
@@ -97,15 +110,10 @@ export class FakeDiscord {
 
   private answer(request: RecordedRequest, index: number): FakeReply {
     const path = pathOf(request);
-    const limit = this.limits.findIndex((entry) => entry.method === request.method && entry.path.test(path));
-    if (limit >= 0) {
-      const [entry] = this.limits.splice(limit, 1);
-      return {
-        status: 429,
-        headers: { "retry-after": String(entry!.retryAfter), "x-ratelimit-scope": "user" },
-        body: { message: "You are being rate limited.", retry_after: entry!.retryAfter, global: false },
-      };
-    }
+    const failure = this.failures.findIndex(
+      (entry) => entry.method === request.method && entry.path.test(path),
+    );
+    if (failure >= 0) return this.failures.splice(failure, 1)[0]!.reply;
     const id = String(1_300_000_000_000_000_000n + BigInt(index));
     if (request.method === "PUT" && COMMANDS.test(path)) {
       const commands = Array.isArray(request.body) ? (request.body as Message[]) : [];

@@ -61,9 +61,9 @@ beforeAll(async () => {
 });
 afterAll(() => fake.stop());
 
-function mount(deferAfterMs?: number) {
+function mount(deferAfterMs?: number, retries = 0) {
   discord = createDiscordEndpoints(
-    { publicKey: keys.publicKeyHex, apiUrl: fake.apiUrl, retries: 0, deferAfterMs },
+    { publicKey: keys.publicKeyHex, apiUrl: fake.apiUrl, retries, deferAfterMs },
     { db: handle.db, logger, now: () => NOW },
   );
   app = createApp({ db: handle.db, logger, discord });
@@ -686,6 +686,15 @@ describe("deferred answers, completed through the interaction webhook", () => {
     const patches = fake.requests.filter((request) => request.method === "PATCH");
     expect(patches).toHaveLength(2);
     expect(visibleText(fake.originalEdits(token).at(-1))).toContain("Due for you");
+  });
+});
+
+describe("a follow-up Discord refuses", () => {
+  it("is not retried: an expired interaction token stays expired", async () => {
+    mount(0, 3);
+    fake.refuseNext("PATCH", /@original$/, 404, 10015, "Unknown Webhook");
+    await answer(commandPayload(ana, "due"));
+    expect(fake.requests.filter((request) => request.method === "PATCH")).toHaveLength(1);
   });
 });
 

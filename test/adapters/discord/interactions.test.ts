@@ -559,6 +559,94 @@ describe("single-modal forms and decisions", () => {
   });
 });
 
+describe("buttons on channel posts and confirmations", () => {
+  it("lets civil society approve a modification from the Approve button the outbox posted to the channel", async () => {
+    await handle.db.insert(channelSubscriptions).values({
+      platform: "discord",
+      workspaceId: GUILD,
+      channelId: CHANNEL,
+      kind: "member_updates",
+      memberId: data.springfield,
+      subjectKey: data.springfield,
+    });
+    const opened = await answer(commandPayload(ana, "modify", { commitment: "sprfd0001" }));
+    await answer(
+      modalSubmitPayload(ana, opened.data as unknown as Parameters<typeof modalSubmitPayload>[1], {
+        kind: "timeline",
+        new_end_date: "2027-09-30",
+        rationale: "Procurement took longer.",
+      }),
+    );
+    await deliverDue(
+      handle.db,
+      { discord: createDiscordSender({ token: "bot-token", apiUrl: fake.apiUrl }) },
+      { workerId: "test", now: () => NOW, sleep: async () => {} },
+    );
+    const [modification] = await handle.db.select().from(modifications);
+    const [post] = fake.channelMessages(CHANNEL);
+    const approveId = messageButtonIds(post).find((id) => id.startsWith("approve "));
+    expect(approveId).toBe(`approve ${modification!.id}`);
+
+    // The post is public: the outcome replaces it for everyone, with who and when.
+    const outcome = await answer(componentPayload(carla, { customId: approveId! }, { flags: 0 }));
+    expect(outcome.type).toBe(7);
+    expect(shown(outcome)).toContain("approuvée par Carla Civic");
+    expect((await handle.db.select().from(modifications))[0]?.decision).toBe("approved");
+  });
+
+  it("corrects an update from the Edit button, keeping the previous version", async () => {
+    const first = await openUpdateForm();
+    const saved = await answer(
+      modalSubmitPayload(ana, first, { ...stepOne, milestone: data.publishDataset }),
+    );
+    const second = await answer(componentPayload(ana, { customId: buttonIds(saved)[0]! }));
+    const posted = await answer(
+      modalSubmitPayload(ana, second.data as unknown as Parameters<typeof modalSubmitPayload>[1], stepTwo, {
+        flags: 64,
+      }),
+    );
+    const editId = buttonIds(posted).find((id) => id.startsWith("update edit "));
+    const editing = await answer(componentPayload(ana, { customId: editId! }));
+    expect(editing.type).toBe(9);
+    const narrative = editing.data?.components?.find((label) => label.component?.custom_id === "narrative");
+    expect(narrative?.component?.value).toBe(stepOne.narrative);
+
+    const editStep = await answer(
+      modalSubmitPayload(ana, editing.data as unknown as Parameters<typeof modalSubmitPayload>[1], {
+        milestone: data.publishDataset,
+        milestone_status: "complete",
+        completion: "60",
+        narrative: "Dataset published, with the 2025 figures.",
+      }),
+    );
+    const editSecond = await answer(componentPayload(ana, { customId: buttonIds(editStep)[0]! }));
+    const corrected = await answer(
+      modalSubmitPayload(
+        ana,
+        editSecond.data as unknown as Parameters<typeof modalSubmitPayload>[1],
+        stepTwo,
+        {
+          flags: 64,
+        },
+      ),
+    );
+    expect(shown(corrected)).toContain("on sprfd0001 is corrected (revision 2)");
+    expect(await handle.db.select().from(progressUpdates)).toMatchObject([
+      { revision: 2, completionPct: 60, narrative: "Dataset published, with the 2025 figures." },
+    ]);
+  });
+
+  it("withdraws an endorsement with the action option", async () => {
+    const asked = await answer(commandPayload(carla, "endorse", { plan: "shelbyville" }));
+    await answer(componentPayload(carla, { customId: buttonIds(asked)[0]! }));
+    const withdrawn = await answer(
+      commandPayload(carla, "endorse", { plan: "shelbyville", action: "withdraw" }),
+    );
+    expect(shown(withdrawn)).toContain("Civic Lab a retiré son approbation");
+    expect((await handle.db.select().from(endorsements))[0]?.withdrawnAt).not.toBeNull();
+  });
+});
+
 describe("endorse button (PLAN-5)", () => {
   it("records the endorsement once however often it is clicked, replacing the message with who and when", async () => {
     const asked = await answer(commandPayload(carla, "endorse", { plan: "shelbyville" }));

@@ -237,7 +237,7 @@ function slackVisibleText(body: Record<string, unknown>): string {
 function words(text: string): string[] {
   return text
     .replace(/:[a-z_]+:/g, " ")
-    .replace(/[✅⚠️❌]/gu, " ")
+    .replace(/✅|⚠️|❌/gu, " ")
     .replaceAll("&lt;", "<")
     .replaceAll("&gt;", ">")
     .replaceAll("&amp;", "&")

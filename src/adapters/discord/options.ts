@@ -46,7 +46,13 @@ export function optionsOf(command: CommandName): OptionSpec[] {
   const specs: OptionSpec[] = [];
   for (const usage of ordered) {
     if (usage.variant && !specs.some((spec) => spec.name === ACTION_OPTION))
-      specs.push({ name: ACTION_OPTION, required: false, choices: variants, autocomplete: false });
+      specs.push({
+        name: ACTION_OPTION,
+        // A command whose every usage starts with a fixed word cannot run without one.
+        required: usages.every((other) => other.variant),
+        choices: variants,
+        autocomplete: false,
+      });
     for (const arg of usage.args) {
       const existing = specs.find((spec) => spec.name === arg.name);
       if (existing) continue;

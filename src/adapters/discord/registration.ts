@@ -7,8 +7,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   Routes,
 } from "discord-api-types/v10";
-import { COMMAND_USAGES } from "../../commands/index.js";
-import { t } from "../../i18n/index.js";
+import { COMMAND_USAGES, type CommandName } from "../../commands/index.js";
+import { hasMessage, t } from "../../i18n/index.js";
 import { type OptionSpec, SUBCOMMANDS } from "./options.js";
 import { discordRest } from "./rest.js";
 
@@ -30,8 +30,21 @@ function described(key: string): { description: string; localizations: Localizat
   };
 }
 
-function addOption(subcommand: SlashCommandSubcommandBuilder, spec: OptionSpec): void {
-  const { description, localizations } = described(`discord.option.${spec.name}`);
+/**
+ * An option's description: its text in the catalog, or, for an argument added to the command catalog
+ * without one, the usage lines that name it, which still say what to type.
+ */
+function describedOption(command: CommandName, spec: OptionSpec) {
+  const key = `discord.option.${spec.name}`;
+  if (hasMessage(key)) return described(key);
+  const usages = COMMAND_USAGES.filter(
+    (usage) => usage.command === command && usage.args.some((arg) => arg.name === spec.name),
+  ).map((usage) => usage.usage);
+  return { description: cut(usages.join(" · ") || spec.name), localizations: {} };
+}
+
+function addOption(subcommand: SlashCommandSubcommandBuilder, command: CommandName, spec: OptionSpec): void {
+  const { description, localizations } = describedOption(command, spec);
   subcommand.addStringOption((option) => {
     option
       .setName(spec.name)
@@ -61,7 +74,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     const { description, localizations } = described(usage?.summaryKey ?? "discord.command.description");
     command.addSubcommand((subcommand) => {
       subcommand.setName(name).setDescription(description).setDescriptionLocalizations(localizations);
-      for (const spec of options) addOption(subcommand, spec);
+      for (const spec of options) addOption(subcommand, name, spec);
       return subcommand;
     });
   }

@@ -45,6 +45,13 @@ describe("/ogp as registered, built from the command catalog", () => {
       if (usages.some((usage) => usage.variant)) expected.add("action");
       const options = subcommand(name)?.options ?? [];
       expect(new Set(options.map((option) => option.name))).toEqual(expected);
+      for (const option of options) {
+        const required =
+          option.name === "action"
+            ? usages.every((usage) => usage.variant)
+            : usages.every((usage) => usage.args.some((arg) => arg.name === option.name && arg.required));
+        expect(option.required ?? false, `${name} ${option.name}`).toBe(required);
+      }
       // Discord wants required options first.
       const requiredAfterOptional = options.some(
         (option, index) => option.required && options.slice(0, index).some((before) => !before.required),

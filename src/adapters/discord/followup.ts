@@ -8,9 +8,11 @@ import type { DiscordMessage } from "./render.js";
 export const DEFAULT_DEFER_AFTER_MS = 2000;
 
 /**
- * How a late answer is announced. `message` (type 5, ephemeral): a "thinking…" placeholder that the
- * answer then fills — for commands and modals not opened from a message. `update` (type 6): nothing
- * visible; the clicked message is edited later or new messages follow — for buttons and selects.
+ * How a late answer is announced. `message` (type 5): a "thinking…" placeholder that the answer then
+ * fills — for commands and modals not opened from a message. It is ephemeral because the core
+ * answers commands to the caller only, and a placeholder keeps the visibility it was created with.
+ * `update` (type 6): nothing visible; the clicked message is edited later or new messages follow —
+ * for buttons, selects and modals opened from a message.
  */
 export type Deferral = "message" | "update";
 

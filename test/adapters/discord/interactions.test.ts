@@ -1,7 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Hono } from "hono";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDiscordEndpoints, type DiscordEndpoints } from "../../../src/adapters/discord/index.js";
+import {
+  createDiscordEndpoints,
+  type DiscordEndpoints,
+  discordSettingsFromEnv,
+} from "../../../src/adapters/discord/index.js";
+import { loadEnv } from "../../../src/config/env.js";
 import { systemActor } from "../../../src/db/audit.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { createLinkCode } from "../../../src/db/repositories/link-codes.js";
@@ -783,6 +788,23 @@ describe("a follow-up Discord refuses", () => {
     fake.refuseNext("PATCH", /@original$/, 404, 10015, "Unknown Webhook");
     await answer(commandPayload(ana, "due"));
     expect(fake.requests.filter((request) => request.method === "PATCH")).toHaveLength(1);
+  });
+});
+
+describe("configuration", () => {
+  it("is on with a public key, answering through DISCORD_API_URL", () => {
+    expect(discordSettingsFromEnv(loadEnv({}))).toBeNull();
+    expect(discordSettingsFromEnv(loadEnv({ DISCORD_PUBLIC_KEY: keys.publicKeyHex }))).toEqual({
+      publicKey: keys.publicKeyHex,
+      apiUrl: "https://discord.com/api/v10",
+    });
+    expect(() => loadEnv({ DISCORD_PUBLIC_KEY: "not-a-key" })).toThrow(/DISCORD_PUBLIC_KEY/);
+  });
+
+  it("refuses to build the endpoint with a malformed key, rather than failing every request", () => {
+    expect(() =>
+      createDiscordEndpoints({ publicKey: "abcd", apiUrl: fake.apiUrl }, { db: handle.db, logger }),
+    ).toThrow(/64 hexadecimal/);
   });
 });
 

@@ -4,6 +4,8 @@ import type { Platform } from "../domain/vocabularies.js";
 import { type OutboxMessage, outboxMessageSchema } from "./message.js";
 
 export interface NewAlert {
+  /** The row's id when the caller needs it in advance (a button naming its own alert); default: a new UUID. */
+  id?: string;
   /**
    * Identity of the alert for ever, e.g. `DUE-UPDATE:<commitment>:2026-Q3:step-2:<target>`: a second
    * alert with the same key is dropped, however often the scheduler runs.
@@ -39,6 +41,7 @@ export async function enqueueAlerts(
   let created = 0;
   for (let start = 0; start < alerts.length; start += INSERT_BATCH) {
     const rows = alerts.slice(start, start + INSERT_BATCH).map((alert) => ({
+      ...(alert.id ? { id: alert.id } : {}),
       dedupeKey: alert.dedupeKey,
       kind: alert.kind,
       memberId: alert.memberId ?? null,

@@ -1,0 +1,279 @@
+import { and, asc, eq, inArray, isNull, ne, notExists, or, sql } from "drizzle-orm";
+import {
+  LANGUAGES,
+  type Language,
+  type MemberStatus,
+  type Platform,
+  type Role,
+} from "../../domain/vocabularies.js";
+import type { Executor } from "../client.js";
+import {
+  actionPlans,
+  channelSubscriptions,
+  chatIdentities,
+  coalitionMembers,
+  endorsements,
+  members,
+  organizations,
+  persons,
+  roleAssignments,
+} from "../schema/index.js";
+import type { ChannelRef } from "./subscriptions.js";
+
+/**
+ * What the scheduler reads to address alerts: members as recorded, the people holding roles for them
+ * with their chat identities, and the channels subscribed to them (spec §1, §6, §7). Everything is
+ * read a batch of members at a time, one query per table.
+ */
+
+const asLanguage = (value: string): Language =>
+  (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : "en";
+
+/** A member as the scheduler compares and addresses it: its recorded status beside what it is called. */
+export interface MemberProfile {
+  id: string;
+  slug: string;
+  name: string;
+  country: string;
+  language: Language;
+  timeZone: string;
+  status: MemberStatus;
+  statusSince: string | null;
+}
+
+export async function loadMemberProfiles(db: Executor, ids: string[]): Promise<Map<string, MemberProfile>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: members.id,
+      slug: members.slug,
+      name: members.name,
+      country: members.country,
+      language: members.language,
+      timeZone: members.timeZone,
+      status: members.status,
+      statusSince: members.statusSince,
+    })
+    .from(members)
+    .where(inArray(members.id, ids));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { ...row, language: asLanguage(row.language), status: row.status as MemberStatus },
+    ]),
+  );
+}
+
+export interface ChatIdentityRef {
+  platform: Platform;
+  /** Slack team id; empty for Discord, whose user ids are global. */
+  workspaceId: string;
+  userId: string;
+  linkedAt: Date;
+}
+
+/** A person who may receive direct messages, with every chat identity linked to them. */
+export interface Recipient {
+  personId: string;
+  name: string;
+  language: Language;
+  preferredPlatform: Platform | null;
+  identities: ChatIdentityRef[];
+}
+
+/** Who hears about one member: people by member-scoped role, and the channels following its updates. */
+export interface MemberAudience {
+  people: Map<Role, Recipient[]>;
+  channels: ChannelRef[];
+}
+
+async function recipientsOf(
+  db: Executor,
+  rows: { personId: string; name: string; language: string; preferredPlatform: string | null }[],
+): Promise<Map<string, Recipient>> {
+  const byId = new Map<string, Recipient>();
+  for (const row of rows) {
+    if (byId.has(row.personId)) continue;
+    byId.set(row.personId, {
+      personId: row.personId,
+      name: row.name,
+      language: asLanguage(row.language),
+      preferredPlatform: row.preferredPlatform as Platform | null,
+      identities: [],
+    });
+  }
+  if (byId.size === 0) return byId;
+  const identities = await db
+    .select({
+      personId: chatIdentities.personId,
+      platform: chatIdentities.platform,
+      workspaceId: chatIdentities.workspaceId,
+      userId: chatIdentities.userId,
+      linkedAt: chatIdentities.linkedAt,
+    })
+    .from(chatIdentities)
+    .where(inArray(chatIdentities.personId, [...byId.keys()]))
+    .orderBy(asc(chatIdentities.linkedAt), asc(chatIdentities.id));
+  for (const { personId, ...identity } of identities) {
+    byId.get(personId)?.identities.push({ ...identity, platform: identity.platform as Platform });
+  }
+  return byId;
+}
+
+export async function loadMemberAudiences(
+  db: Executor,
+  memberIds: string[],
+): Promise<Map<string, MemberAudience>> {
+  const audiences = new Map<string, MemberAudience>(
+    memberIds.map((id) => [id, { people: new Map(), channels: [] }]),
+  );
+  if (memberIds.length === 0) return audiences;
+  const grants = await db
+    .select({
+      memberId: roleAssignments.memberId,
+      role: roleAssignments.role,
+      personId: persons.id,
+      name: persons.name,
+      language: persons.language,
+      preferredPlatform: persons.preferredPlatform,
+    })
+    .from(roleAssignments)
+    .innerJoin(persons, eq(persons.id, roleAssignments.personId))
+    .where(inArray(roleAssignments.memberId, memberIds))
+    .orderBy(asc(persons.name), asc(persons.id));
+  const recipients = await recipientsOf(db, grants);
+  for (const grant of grants) {
+    const audience = audiences.get(grant.memberId ?? "");
+    const recipient = recipients.get(grant.personId);
+    if (!audience || !recipient) continue;
+    const role = grant.role as Role;
+    audience.people.set(role, [...(audience.people.get(role) ?? []), recipient]);
+  }
+  const channels = await db
+    .select({
+      memberId: channelSubscriptions.memberId,
+      platform: channelSubscriptions.platform,
+      workspaceId: channelSubscriptions.workspaceId,
+      channelId: channelSubscriptions.channelId,
+    })
+    .from(channelSubscriptions)
+    .where(
+      and(eq(channelSubscriptions.kind, "member_updates"), inArray(channelSubscriptions.memberId, memberIds)),
+    )
+    .orderBy(asc(channelSubscriptions.platform), asc(channelSubscriptions.channelId));
+  for (const { memberId, ...channel } of channels) {
+    audiences.get(memberId ?? "")?.channels.push({ ...channel, platform: channel.platform as Platform });
+  }
+  return audiences;
+}
+
+/** A Support Unit alert channel and its filters: alert kinds (empty: all) and a country (null: all). */
+export interface SupportUnitSubscription {
+  channel: ChannelRef;
+  alertKinds: string[];
+  country: string | null;
+}
+
+export async function listSupportUnitSubscriptions(db: Executor): Promise<SupportUnitSubscription[]> {
+  const rows = await db
+    .select()
+    .from(channelSubscriptions)
+    .where(eq(channelSubscriptions.kind, "support_unit_alerts"))
+    .orderBy(asc(channelSubscriptions.platform), asc(channelSubscriptions.channelId));
+  return rows.map((row) => ({
+    channel: { platform: row.platform as Platform, workspaceId: row.workspaceId, channelId: row.channelId },
+    alertKinds: row.alertKinds,
+    country: row.country,
+  }));
+}
+
+/** Who receives a country's digest (spec §7): its national coordinators and the channels subscribed to it. */
+export interface CountryAudience {
+  coordinators: Recipient[];
+  channels: ChannelRef[];
+}
+
+export async function loadCountryAudiences(
+  db: Executor,
+  countries: string[],
+): Promise<Map<string, CountryAudience>> {
+  const audiences = new Map<string, CountryAudience>(
+    countries.map((country) => [country, { coordinators: [], channels: [] }]),
+  );
+  if (countries.length === 0) return audiences;
+  const grants = await db
+    .select({
+      country: roleAssignments.country,
+      personId: persons.id,
+      name: persons.name,
+      language: persons.language,
+      preferredPlatform: persons.preferredPlatform,
+    })
+    .from(roleAssignments)
+    .innerJoin(persons, eq(persons.id, roleAssignments.personId))
+    .where(and(eq(roleAssignments.role, "national_coordinator"), inArray(roleAssignments.country, countries)))
+    .orderBy(asc(persons.name), asc(persons.id));
+  const recipients = await recipientsOf(db, grants);
+  for (const grant of grants) {
+    const recipient = recipients.get(grant.personId);
+    if (recipient) audiences.get(grant.country ?? "")?.coordinators.push(recipient);
+  }
+  const channels = await db
+    .select({
+      country: channelSubscriptions.country,
+      platform: channelSubscriptions.platform,
+      workspaceId: channelSubscriptions.workspaceId,
+      channelId: channelSubscriptions.channelId,
+    })
+    .from(channelSubscriptions)
+    .where(
+      and(eq(channelSubscriptions.kind, "country_digest"), inArray(channelSubscriptions.country, countries)),
+    )
+    .orderBy(asc(channelSubscriptions.platform), asc(channelSubscriptions.channelId));
+  for (const { country, ...channel } of channels) {
+    audiences.get(country ?? "")?.channels.push({ ...channel, platform: channel.platform as Platform });
+  }
+  return audiences;
+}
+
+/** A plan in co-creation that no non-government organization endorses yet (PLAN-5, §3.3.1). */
+export interface PlanAwaitingEndorsement {
+  memberId: string;
+  planId: string;
+  title: string;
+}
+
+/** For each member, its plans (own or its coalition's) in co-creation without a standing non-government endorsement. */
+export async function listPlansAwaitingEndorsement(
+  db: Executor,
+  memberIds: string[],
+): Promise<PlanAwaitingEndorsement[]> {
+  if (memberIds.length === 0) return [];
+  const standingNonGovernmentEndorsement = db
+    .select({ one: sql`1` })
+    .from(endorsements)
+    .innerJoin(organizations, eq(organizations.id, endorsements.organizationId))
+    .where(
+      and(
+        eq(endorsements.planId, actionPlans.id),
+        isNull(endorsements.withdrawnAt),
+        ne(organizations.kind, "government"),
+      ),
+    );
+  return db
+    .select({ memberId: members.id, planId: actionPlans.id, title: actionPlans.title })
+    .from(members)
+    .leftJoin(coalitionMembers, eq(coalitionMembers.memberId, members.id))
+    .innerJoin(
+      actionPlans,
+      or(eq(actionPlans.memberId, members.id), eq(actionPlans.coalitionId, coalitionMembers.coalitionId)),
+    )
+    .where(
+      and(
+        inArray(members.id, memberIds),
+        eq(actionPlans.status, "co_creation"),
+        notExists(standingNonGovernmentEndorsement),
+      ),
+    )
+    .orderBy(asc(members.id), asc(actionPlans.number));
+}

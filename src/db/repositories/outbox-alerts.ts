@@ -1,0 +1,68 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import { alertsOutbox } from "../schema/index.js";
+
+/**
+ * The scheduler's reads and writes of outbox rows it created: which are still waiting, which keys
+ * exist already (for a dry run), cancelling reminders made moot, and finding the row a snooze names.
+ * Delivery's own queries live in src/notify.
+ */
+
+export type OutboxAlertRow = typeof alertsOutbox.$inferSelect;
+
+/** Rows not yet claimed by a delivery worker for these members. */
+export async function listPendingAlerts(
+  db: Executor,
+  memberIds: string[],
+): Promise<Pick<OutboxAlertRow, "id" | "dedupeKey" | "kind" | "memberId">[]> {
+  if (memberIds.length === 0) return [];
+  return db
+    .select({
+      id: alertsOutbox.id,
+      dedupeKey: alertsOutbox.dedupeKey,
+      kind: alertsOutbox.kind,
+      memberId: alertsOutbox.memberId,
+    })
+    .from(alertsOutbox)
+    .where(and(eq(alertsOutbox.state, "pending"), inArray(alertsOutbox.memberId, memberIds)));
+}
+
+/**
+ * Cancels rows that are still pending; a row a worker claimed meanwhile is left to its delivery.
+ * Returns how many were cancelled.
+ */
+export async function cancelPendingAlerts(db: Executor, ids: string[], reason: string): Promise<number> {
+  let cancelled = 0;
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await db
+      .update(alertsOutbox)
+      .set({ state: "cancelled", lastError: reason })
+      .where(and(eq(alertsOutbox.state, "pending"), inArray(alertsOutbox.id, ids.slice(start, start + 500))))
+      .returning({ id: alertsOutbox.id });
+    cancelled += rows.length;
+  }
+  return cancelled;
+}
+
+/** Which of these dedupe keys the outbox already holds. */
+export async function existingDedupeKeys(db: Executor, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < keys.length; start += 500) {
+    const rows = await db
+      .select({ dedupeKey: alertsOutbox.dedupeKey })
+      .from(alertsOutbox)
+      .where(inArray(alertsOutbox.dedupeKey, keys.slice(start, start + 500)));
+    for (const row of rows) found.add(row.dedupeKey);
+  }
+  return found;
+}
+
+export async function findOutboxAlert(db: Executor, id: string): Promise<OutboxAlertRow | null> {
+  const [row] = await db.select().from(alertsOutbox).where(eq(alertsOutbox.id, id));
+  return row ?? null;
+}
+
+export async function findOutboxAlertByKey(db: Executor, dedupeKey: string): Promise<OutboxAlertRow | null> {
+  const [row] = await db.select().from(alertsOutbox).where(eq(alertsOutbox.dedupeKey, dedupeKey));
+  return row ?? null;
+}

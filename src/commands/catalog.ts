@@ -160,6 +160,35 @@ export const COMMAND_USAGES: CommandUsage[] = [
     ],
     audience: routesAlerts,
   },
+  {
+    command: "snooze",
+    usage: "snooze ALERT",
+    summaryKey: "cmd.snooze.summary",
+    args: [{ name: "alert", kind: "text", required: true }],
+    audience: linked,
+  },
+  {
+    command: "revoke",
+    variant: "confirm",
+    usage: "revoke confirm MEMBER [REASON]",
+    summaryKey: "cmd.revoke.summary",
+    args: [
+      { name: "member", kind: "member", required: true },
+      { name: "reason", kind: "text", required: false },
+    ],
+    audience: (person) => person !== null && isSupportUnit(person),
+  },
+  {
+    command: "letter",
+    variant: "sent",
+    usage: "letter sent MEMBER [DATE]",
+    summaryKey: "cmd.letter.summary",
+    args: [
+      { name: "member", kind: "member", required: true },
+      { name: "date", kind: "text", required: false },
+    ],
+    audience: (person) => person !== null && isSupportUnit(person),
+  },
 ];
 
 /** The closest command name to a mistyped one (edit distance ≤ 2), for "did you mean …?". */

@@ -13,6 +13,9 @@ export const COMMAND_NAMES = [
   "evidence",
   "subscribe",
   "unsubscribe",
+  "snooze",
+  "revoke",
+  "letter",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

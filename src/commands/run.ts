@@ -7,9 +7,12 @@ import { due } from "./handlers/due.js";
 import { endorse } from "./handlers/endorse.js";
 import { evidence } from "./handlers/evidence.js";
 import { help } from "./handlers/help.js";
+import { letter } from "./handlers/letter.js";
 import { link } from "./handlers/link.js";
 import { meeting, submitMeeting } from "./handlers/meeting.js";
 import { modify, submitModification } from "./handlers/modify.js";
+import { revoke } from "./handlers/revoke.js";
+import { snooze } from "./handlers/snooze.js";
 import { status } from "./handlers/status.js";
 import { subscribe, unsubscribe } from "./handlers/subscribe.js";
 import { submitUpdate, submitUpdateEdit, update } from "./handlers/update.js";
@@ -40,6 +43,9 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   evidence,
   subscribe,
   unsubscribe,
+  snooze,
+  revoke,
+  letter,
 };
 
 const FORMS: Record<FormId, FormHandler> = {

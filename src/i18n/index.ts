@@ -3,6 +3,7 @@ import { commandMessages } from "./messages/commands.js";
 import { commonMessages } from "./messages/common.js";
 import { discordMessages } from "./messages/discord.js";
 import { rulesMessages } from "./messages/rules.js";
+import { schedulerMessages } from "./messages/scheduler.js";
 import { slackMessages } from "./messages/slack.js";
 import type { MessageTable } from "./types.js";
 
@@ -15,6 +16,7 @@ const tables: MessageTable[] = [
   commandMessages,
   slackMessages,
   discordMessages,
+  schedulerMessages,
 ];
 
 const catalog: Record<Language, Map<string, string>> = {

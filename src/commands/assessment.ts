@@ -36,7 +36,7 @@ export function dueItemsFor(roles: Role[], evaluation: MemberEvaluation): DueIte
 }
 
 /** Rule messages carry ISO dates; readers get them in their language. */
-function localizedParams(params: MessageParams, language: Language): MessageParams {
+export function localizedParams(params: MessageParams, language: Language): MessageParams {
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
       name,

@@ -35,6 +35,15 @@ export const envSchema = z.object({
     .regex(/^\d{17,20}$/, "expected the application id: a Discord snowflake (17–20 digits)")
     .optional(),
   DISCORD_BOT_TOKEN: z.string().min(1).optional(),
+  SCHEDULE_CRON: z.string().min(1).default("0 * * * *"),
+  COUNTRY_DIGEST_MONTHS: z.coerce
+    .number()
+    .int()
+    .refine(
+      (months) => months > 0 && 12 % months === 0,
+      "expected 1, 2, 3, 4, 6 or 12 (periods aligned on January)",
+    )
+    .default(6),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,106 @@
+import type { Executor } from "../db/client.js";
+import {
+  listSupportUnitSubscriptions,
+  loadMemberAudiences,
+  loadMemberProfiles,
+} from "../db/repositories/alert-audiences.js";
+import { t } from "../i18n/index.js";
+import {
+  enqueueAlerts,
+  type NewAlert,
+  type OutboxRow,
+  outboxMessageSchema,
+  type PermanentFailureHook,
+} from "../notify/index.js";
+import { alertKeyOf, FALLBACK_SUFFIX, routedKey } from "./keys.js";
+import { channelRoute, SUPPORT_UNIT_LANGUAGE, supportUnitRoutes } from "./routing.js";
+
+/** The kind of the notices this hook writes: a failed notice is never noticed in turn, so it cannot loop. */
+export const FAILURE_NOTICE_KIND = "outbox.failure";
+
+/** Discord's "Cannot send messages to this user": the person refuses DMs (chat-platforms.md). */
+const DISCORD_DM_REFUSED = /\b50007\b/;
+
+const refusedDiscordDirectMessage = (row: OutboxRow): boolean =>
+  row.platform === "discord" && row.isDirectMessage && DISCORD_DM_REFUSED.test(row.lastError ?? "");
+
+/**
+ * The delivery's `onPermanentFailure`: runs in the transaction that marks a row failed. A Discord DM
+ * the person refuses (50007) is posted in the member's channels instead (under the same key a
+ * channel copy of that alert has, so a channel that already got it does not get it twice); and the
+ * Support Unit's alert channels are told, except the failed channel itself.
+ */
+export function createFailureNoticeHook(now: () => Date = () => new Date()): PermanentFailureHook {
+  return async (row: OutboxRow, tx: Executor) => {
+    if (row.kind === FAILURE_NOTICE_KIND) return;
+    const at = now();
+    const member = row.memberId
+      ? (await loadMemberProfiles(tx, [row.memberId])).get(row.memberId)
+      : undefined;
+    const notes: string[] = [];
+    if (refusedDiscordDirectMessage(row)) {
+      const channels = member
+        ? ((await loadMemberAudiences(tx, [member.id])).get(member.id)?.channels ?? [])
+        : [];
+      const message = outboxMessageSchema.parse(row.payload);
+      const fallbacks: NewAlert[] = channels.map((channel) => {
+        const route = channelRoute(channel, "member_channel", member?.language ?? SUPPORT_UNIT_LANGUAGE);
+        return {
+          dedupeKey: routedKey(alertKeyOf(row.dedupeKey) ?? `${row.dedupeKey}${FALLBACK_SUFFIX}`, route),
+          kind: row.kind,
+          memberId: row.memberId,
+          platform: route.platform,
+          workspaceId: route.workspaceId,
+          target: route.target,
+          message,
+        };
+      });
+      await enqueueAlerts(tx, fallbacks, at);
+      notes.push(
+        t(
+          SUPPORT_UNIT_LANGUAGE,
+          fallbacks.length > 0 ? "scheduler.failure.fallback" : "scheduler.failure.no_fallback",
+        ),
+      );
+    }
+    const routes = supportUnitRoutes(
+      await listSupportUnitSubscriptions(tx),
+      FAILURE_NOTICE_KIND,
+      member?.country ?? "",
+    ).filter(
+      (route) =>
+        !(
+          route.platform === row.platform &&
+          route.workspaceId === row.workspaceId &&
+          route.target === row.target
+        ),
+    );
+    const text = [
+      t(SUPPORT_UNIT_LANGUAGE, "scheduler.failure.text", {
+        kind: row.kind,
+        member: member?.name ?? t(SUPPORT_UNIT_LANGUAGE, "scheduler.failure.unknown_member"),
+        target: row.isDirectMessage ? `@${row.target}` : `#${row.target}`,
+        platform: row.platform,
+        reason: row.lastError ?? "—",
+      }),
+      ...notes,
+    ].join("\n\n");
+    await enqueueAlerts(
+      tx,
+      routes.map((route) => ({
+        dedupeKey: routedKey(`${FAILURE_NOTICE_KIND}:alert:${row.id}`, route),
+        kind: FAILURE_NOTICE_KIND,
+        memberId: row.memberId,
+        platform: route.platform,
+        workspaceId: route.workspaceId,
+        target: route.target,
+        message: {
+          title: t(SUPPORT_UNIT_LANGUAGE, "scheduler.failure.title"),
+          text,
+          footer: `outbox ${row.id}`,
+        },
+      })),
+      at,
+    );
+  };
+}

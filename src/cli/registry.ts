@@ -8,6 +8,7 @@ import { outboxListCommand } from "./commands/outbox-list.js";
 import { outboxRetryCommand } from "./commands/outbox-retry.js";
 import { rulesEvaluateCommand } from "./commands/rules-evaluate.js";
 import { rulesTimelineCommand } from "./commands/rules-timeline.js";
+import { schedulerTickCommand } from "./commands/scheduler-tick.js";
 import { schemaCommand } from "./commands/schema.js";
 import { seedDemoCommand } from "./commands/seed-demo.js";
 
@@ -21,6 +22,7 @@ export const commands: CliCommand[] = [
   linkCodeCreateCommand,
   rulesEvaluateCommand,
   rulesTimelineCommand,
+  schedulerTickCommand,
   outboxListCommand,
   outboxRetryCommand,
   discordRegisterCommand,

@@ -5,11 +5,13 @@ import { ConfigError, loadEnv } from "../config/env.js";
 import { prepareDatabase } from "../db/setup.js";
 import { createLogger } from "../logging/logger.js";
 import { createSenders, runDeliveryLoop } from "../notify/index.js";
+import { createFailureNoticeHook, startScheduler } from "../scheduler/index.js";
 import { createApp } from "../web/app.js";
 
 /**
  * Node entry point: `npm start`. Reads the environment, prepares the database, serves the Hono app
- * with the chat adapters that are configured, and delivers the alerts outbox in the background.
+ * with the chat adapters that are configured, runs the scheduler tick (SCHEDULE_CRON) and delivers
+ * the alerts outbox in the background.
  */
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -24,8 +26,19 @@ async function main(): Promise<void> {
   const senders = createSenders(env, { slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined });
   const delivery =
     Object.keys(senders).length > 0
-      ? runDeliveryLoop(db, senders, { workerId: `${hostname()}:${process.pid}`, logger })
+      ? runDeliveryLoop(db, senders, {
+          workerId: `${hostname()}:${process.pid}`,
+          logger,
+          onPermanentFailure: createFailureNoticeHook(),
+        })
       : undefined;
+  const scheduler = startScheduler(db, {
+    cron: env.SCHEDULE_CRON,
+    holder: `${hostname()}:${process.pid}`,
+    logger,
+    publicBaseUrl: env.PUBLIC_BASE_URL,
+    countryDigestMonths: env.COUNTRY_DIGEST_MONTHS,
+  });
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: "0.0.0.0" }, (info) => {
     logger.info("listening", {
@@ -45,6 +58,8 @@ async function main(): Promise<void> {
     // finish, let the outbox record what it has sent, then release the database.
     server.close(async () => {
       await slack?.settled();
+      // A tick in progress finishes (its transactions commit) before the database closes.
+      await scheduler.stop();
       await delivery?.stop();
       database.close();
       logger.info("stopped");

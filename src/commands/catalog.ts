@@ -142,11 +142,13 @@ export const COMMAND_USAGES: CommandUsage[] = [
   },
   {
     command: "subscribe",
-    usage: "subscribe [KIND] [SUBJECT]",
+    usage: "subscribe [KIND] [SUBJECT] [RULES]",
     summaryKey: "cmd.subscribe.summary",
     args: [
       { name: "kind", kind: "subscription_kind", required: false },
       { name: "subject", kind: "subscription_subject", required: false },
+      // Support Unit alerts only: the rule IDs the channel takes, comma-separated.
+      { name: "rules", kind: "text", required: false },
     ],
     audience: routesAlerts,
   },

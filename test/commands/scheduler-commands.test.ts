@@ -4,6 +4,7 @@ import type { DatabaseHandle } from "../../src/db/client.js";
 import {
   alertsOutbox,
   auditLog,
+  channelSubscriptions,
   memberStatusHistory,
   members,
   persons,
@@ -237,5 +238,62 @@ describe("snooze ALERT: a reminder comes back once, 3 days later", () => {
     expect(await runAs(handle.db, PEOPLE.camille, `snooze ${channel.id}`, REFERENCE_NOW)).toMatchObject({
       status: "refused",
     });
+  });
+});
+
+describe("subscribe alerts [COUNTRY|all] [RULES]: Support Unit channels filtered by country and alert kind", () => {
+  it("routes only the chosen kinds about the chosen country's members to the channel", async () => {
+    const added = await runAs(
+      handle.db,
+      PEOPLE.amara,
+      "subscribe alerts mx PROB-1,due-update",
+      REFERENCE_NOW,
+      "C0FILTER",
+    );
+    expect(said(added)).toBe("This channel now receives Support Unit alerts (MX, PROB-1, DUE-UPDATE).");
+    const [row] = await handle.db
+      .select()
+      .from(channelSubscriptions)
+      .where(eq(channelSubscriptions.channelId, "C0FILTER"));
+    expect(row).toMatchObject({
+      kind: "support_unit_alerts",
+      country: "MX",
+      alertKinds: ["PROB-1", "DUE-UPDATE"],
+    });
+    expect(said(await runAs(handle.db, PEOPLE.amara, "subscribe", REFERENCE_NOW, "C0FILTER"))).toContain(
+      "Support Unit alerts (MX, PROB-1, DUE-UPDATE)",
+    );
+
+    await tick(handle.db, DEMO_REFERENCE_DATE, { now: () => REFERENCE_NOW });
+    expect(
+      (await describeOutbox(handle.db)).filter((line) => line.endsWith("slack:T0DEMOSU:C0FILTER")),
+    ).toEqual([
+      "DUE-UPDATE mxscp0001 2026Q3 overdue → slack:T0DEMOSU:C0FILTER",
+      "DUE-UPDATE mxscp0002 2026Q3 overdue → slack:T0DEMOSU:C0FILTER",
+      "PROB-1 santa-clara-de-los-pinos 2026-10-01 letter → slack:T0DEMOSU:C0FILTER",
+    ]);
+
+    expect(
+      said(await runAs(handle.db, PEOPLE.amara, "unsubscribe alerts MX", REFERENCE_NOW, "C0FILTER")),
+    ).toBe("This channel no longer receives Support Unit alerts (MX).");
+  });
+
+  it("refuses an unknown alert kind and a malformed country, writing nothing", async () => {
+    const unknown = await runAs(
+      handle.db,
+      PEOPLE.amara,
+      "subscribe alerts all DUE-UPDATES",
+      REFERENCE_NOW,
+      "C0FILTER",
+    );
+    expect(said(unknown)).toBe(
+      "Unknown alert kind(s): DUE-UPDATES. Alerts are filtered by rule ID, e.g. DUE-UPDATE,INACT-4,REVOKE-1.",
+    );
+    expect(
+      (await runAs(handle.db, PEOPLE.amara, "subscribe alerts Mexico", REFERENCE_NOW, "C0FILTER")).status,
+    ).toBe("invalid");
+    expect(await handle.db.$count(channelSubscriptions, eq(channelSubscriptions.channelId, "C0FILTER"))).toBe(
+      0,
+    );
   });
 });

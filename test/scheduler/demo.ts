@@ -131,12 +131,13 @@ export async function describeOutbox(
     .sort();
 }
 
-/** Runs a command as one of the demo's people, at `now`. */
+/** Runs a command as one of the demo's people, at `now`, in a channel when given. */
 export function runAs(
   db: Database,
   person: ChatIdentity,
   input: CommandInput | string,
   now: Date,
+  channelId?: string,
 ): Promise<CommandResult> {
   return runCommand(
     { db, logger: silentLogger, now: () => now },
@@ -144,6 +145,7 @@ export function runAs(
       platform: person.platform,
       workspaceId: person.workspaceId,
       userId: person.userId,
+      ...(channelId ? { channelId } : {}),
       input: typeof input === "string" ? { kind: "text", text: input } : input,
     },
   );

@@ -8,7 +8,9 @@ import {
   subscribeChannel,
   unsubscribeChannel,
 } from "../../db/repositories/subscriptions.js";
+import { RULE_SECTIONS } from "../../domain/rules/index.js";
 import type { SubscriptionKind } from "../../domain/vocabularies.js";
+import { FAILURE_NOTICE_KIND } from "../../scheduler/failure-notice.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
 import { messages, notice, toCaller } from "../messages.js";
 import { isPointOfContactFor, isSupportUnit } from "../permissions.js";
@@ -44,9 +46,14 @@ async function resolveSubscription(context: LinkedContext, args: string[]): Prom
   const { caller, db } = context;
   const supportUnit = isSupportUnit(caller);
   switch (kind) {
-    case "support_unit_alerts":
+    case "support_unit_alerts": {
       if (!supportUnit) throw refuse("cmd.subscribe.support_unit_only");
-      return { subject: { kind }, label: context.text("cmd.subscription_kind.support_unit_alerts") };
+      const { country, alertKinds } = supportUnitFilter(subjectRef, args[2]);
+      return {
+        subject: { kind, country, alertKinds },
+        label: supportUnitAlertsLabel(context, country, alertKinds),
+      };
+    }
     case "member_updates": {
       if (!subjectRef) throw invalid("cmd.subscribe.usage");
       const member = await findMemberByRef(db, subjectRef);
@@ -79,6 +86,41 @@ async function resolveSubscription(context: LinkedContext, args: string[]): Prom
       return { subject: { kind, country }, label: context.text("cmd.subscribe.label_country", { country }) };
     }
   }
+}
+
+/** Alert kinds a Support Unit channel may filter on, by their upper-case spelling: rule IDs and delivery-failure notices. */
+const ALERT_KINDS = new Map(
+  [...Object.keys(RULE_SECTIONS), FAILURE_NOTICE_KIND].map((kind) => [kind.toUpperCase(), kind]),
+);
+
+/**
+ * `alerts [COUNTRY|all] [RULE,RULE…]`: the Support Unit channel takes one country's members only,
+ * and some alert kinds only (spec §6: "filterable by alert kind and country").
+ */
+function supportUnitFilter(
+  countryWord: string | undefined,
+  kindsWord: string | undefined,
+): { country: string | null; alertKinds: string[] } {
+  const everywhere = countryWord === undefined || ["all", "*"].includes(countryWord.toLowerCase());
+  const country = everywhere ? null : countryWord.toUpperCase();
+  if (country !== null && !/^[A-Z]{2}$/.test(country)) throw invalid("cmd.subscribe.usage");
+  const typed = (kindsWord ?? "")
+    .split(",")
+    .map((kind) => kind.trim().toUpperCase())
+    .filter((kind) => kind !== "");
+  const unknown = typed.filter((kind) => !ALERT_KINDS.has(kind));
+  if (unknown.length > 0) throw invalid("cmd.subscribe.unknown_kinds", { kinds: unknown.join(", ") });
+  return { country, alertKinds: typed.map((kind) => ALERT_KINDS.get(kind)!) };
+}
+
+function supportUnitAlertsLabel(
+  context: CommandContext,
+  country: string | null,
+  alertKinds: string[],
+): string {
+  const label = context.text("cmd.subscription_kind.support_unit_alerts");
+  const filter = [...(country ? [country] : []), ...alertKinds].join(", ");
+  return filter ? context.text("cmd.subscribe.label_filtered", { label, filter }) : label;
 }
 
 function currentChannel(context: LinkedContext): ChannelRef {
@@ -135,11 +177,13 @@ async function listSubscriptions(context: LinkedContext, channel: ChannelRef): P
     ).map((member) => [member.id, member.name]),
   );
   const items = rows.map((row) =>
-    row.memberId
-      ? context.text("cmd.subscribe.label_member", { member: members.get(row.memberId) ?? row.memberId })
-      : row.country
-        ? context.text("cmd.subscribe.label_country", { country: row.country })
-        : context.text(`cmd.subscription_kind.${row.kind}`),
+    row.kind === "support_unit_alerts"
+      ? supportUnitAlertsLabel(context, row.country, row.alertKinds)
+      : row.memberId
+        ? context.text("cmd.subscribe.label_member", { member: members.get(row.memberId) ?? row.memberId })
+        : row.country
+          ? context.text("cmd.subscribe.label_country", { country: row.country })
+          : context.text(`cmd.subscription_kind.${row.kind}`),
   );
   const title = context.text(rows.length > 0 ? "cmd.subscribe.list_title" : "cmd.subscribe.list_empty");
   return messages(

@@ -14,7 +14,8 @@ export interface ChannelRef {
 
 /** What a subscription is about; its key makes duplicates collide in the unique index. */
 export type SubscriptionSubject =
-  | { kind: "support_unit_alerts" }
+  /** Support Unit alerts, optionally of one country's members only and of some alert kinds (rule IDs) only. */
+  | { kind: "support_unit_alerts"; country?: string | null; alertKinds?: string[] }
   | { kind: "member_updates"; memberId: string }
   | { kind: "circle"; circleId: string }
   | { kind: "country_digest"; country: string };
@@ -22,7 +23,8 @@ export type SubscriptionSubject =
 const subjectKey = (subject: SubscriptionSubject): string => {
   switch (subject.kind) {
     case "support_unit_alerts":
-      return "";
+      // One subscription per country filter in a channel; the kinds filter is part of the subscription.
+      return subject.country ?? "";
     case "member_updates":
       return subject.memberId;
     case "circle":
@@ -66,8 +68,14 @@ export async function subscribeChannel(
     kind: subject.kind,
     memberId: subject.kind === "member_updates" ? subject.memberId : null,
     circleId: subject.kind === "circle" ? subject.circleId : null,
-    country: subject.kind === "country_digest" ? subject.country : null,
+    country:
+      subject.kind === "country_digest" || subject.kind === "support_unit_alerts"
+        ? (subject.country ?? null)
+        : null,
     subjectKey: subjectKey(subject),
+    ...(subject.kind === "support_unit_alerts" && subject.alertKinds
+      ? { alertKinds: subject.alertKinds }
+      : {}),
     createdBy,
   });
   return { subscription, created: true };

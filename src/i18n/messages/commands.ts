@@ -333,7 +333,10 @@ export const commandMessages = {
       "send a kind of alert to this channel: alerts, updates MEMBER, circle CIRCLE, digest COUNTRY",
     "cmd.unsubscribe.summary": "stop a kind of alert in this channel",
     "cmd.subscribe.usage":
-      "Type /ogp subscribe alerts, /ogp subscribe updates MEMBER, /ogp subscribe circle CIRCLE or /ogp subscribe digest COUNTRY (and the same with unsubscribe).",
+      "Type /ogp subscribe alerts [COUNTRY|all] [RULE,RULE…], /ogp subscribe updates MEMBER, /ogp subscribe circle CIRCLE or /ogp subscribe digest COUNTRY (and the same with unsubscribe).",
+    "cmd.subscribe.label_filtered": "{label} ({filter})",
+    "cmd.subscribe.unknown_kinds":
+      "Unknown alert kind(s): {kinds}. Alerts are filtered by rule ID, e.g. DUE-UPDATE,INACT-4,REVOKE-1.",
     "cmd.unsubscribe.usage":
       "Type /ogp unsubscribe alerts, /ogp unsubscribe updates MEMBER, /ogp unsubscribe circle CIRCLE or /ogp unsubscribe digest COUNTRY.",
     "cmd.subscribe.needs_channel": "Run this command in the channel that should receive the alerts.",
@@ -611,7 +614,10 @@ export const commandMessages = {
       "envoyer un type d'alerte dans ce canal : alerts, updates MEMBRE, circle CERCLE, digest PAYS",
     "cmd.unsubscribe.summary": "arrêter un type d'alerte dans ce canal",
     "cmd.subscribe.usage":
-      "Tapez /ogp subscribe alerts, /ogp subscribe updates MEMBRE, /ogp subscribe circle CERCLE ou /ogp subscribe digest PAYS (et de même avec unsubscribe).",
+      "Tapez /ogp subscribe alerts [PAYS|all] [RÈGLE,RÈGLE…], /ogp subscribe updates MEMBRE, /ogp subscribe circle CERCLE ou /ogp subscribe digest PAYS (et de même avec unsubscribe).",
+    "cmd.subscribe.label_filtered": "{label} ({filter})",
+    "cmd.subscribe.unknown_kinds":
+      "Type(s) d'alerte inconnu(s) : {kinds}. Les alertes se filtrent par identifiant de règle, p. ex. DUE-UPDATE,INACT-4,REVOKE-1.",
     "cmd.unsubscribe.usage":
       "Tapez /ogp unsubscribe alerts, /ogp unsubscribe updates MEMBRE, /ogp unsubscribe circle CERCLE ou /ogp unsubscribe digest PAYS.",
     "cmd.subscribe.needs_channel": "Lancez cette commande dans le canal qui doit recevoir les alertes.",
@@ -892,7 +898,10 @@ export const commandMessages = {
       "enviar un tipo de alerta a este canal: alerts, updates MIEMBRO, circle CÍRCULO, digest PAÍS",
     "cmd.unsubscribe.summary": "dejar de recibir un tipo de alerta en este canal",
     "cmd.subscribe.usage":
-      "Escriba /ogp subscribe alerts, /ogp subscribe updates MIEMBRO, /ogp subscribe circle CÍRCULO o /ogp subscribe digest PAÍS (y lo mismo con unsubscribe).",
+      "Escriba /ogp subscribe alerts [PAÍS|all] [REGLA,REGLA…], /ogp subscribe updates MIEMBRO, /ogp subscribe circle CÍRCULO o /ogp subscribe digest PAÍS (y lo mismo con unsubscribe).",
+    "cmd.subscribe.label_filtered": "{label} ({filter})",
+    "cmd.subscribe.unknown_kinds":
+      "Tipo(s) de alerta desconocido(s): {kinds}. Las alertas se filtran por identificador de regla, p. ej. DUE-UPDATE,INACT-4,REVOKE-1.",
     "cmd.unsubscribe.usage":
       "Escriba /ogp unsubscribe alerts, /ogp unsubscribe updates MIEMBRO, /ogp unsubscribe circle CÍRCULO o /ogp unsubscribe digest PAÍS.",
     "cmd.subscribe.needs_channel": "Ejecute este comando en el canal que debe recibir las alertas.",

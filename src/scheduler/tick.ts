@@ -171,6 +171,17 @@ const endorsementRequest = (planId: string, title: string): ScheduledAlert => ({
   params: { plan: title },
 });
 
+function groupByMember<T extends { memberId: string | null }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    if (row.memberId === null) continue;
+    const group = groups.get(row.memberId);
+    if (group) group.push(row);
+    else groups.set(row.memberId, [row]);
+  }
+  return groups;
+}
+
 /** The most common language among a country's members: its channels' digest language. */
 function mainLanguage(languages: readonly Language[]): Language {
   const counts = new Map<Language, number>();
@@ -250,8 +261,8 @@ class Tick {
     const profiles = await loadMemberProfiles(this.db, ids);
     const audiences = await loadMemberAudiences(this.db, ids);
     const changes = await this.statusChanges(evaluations, profiles);
-    const awaitingEndorsement = await listPlansAwaitingEndorsement(this.db, ids);
-    const pending = await listPendingAlerts(this.db, ids);
+    const awaitingEndorsement = groupByMember(await listPlansAwaitingEndorsement(this.db, ids));
+    const pending = groupByMember(await listPendingAlerts(this.db, ids));
 
     const planned: { work: MemberWork; addressed: Addressed[] }[] = [];
     for (const evaluation of evaluations) {
@@ -260,9 +271,9 @@ class Tick {
       if (!member || !audience) continue;
       const alerts = [
         ...evaluation.alerts.map(fromEngine),
-        ...awaitingEndorsement
-          .filter((plan) => plan.memberId === member.id)
-          .map((plan) => endorsementRequest(plan.planId, plan.title)),
+        ...(awaitingEndorsement.get(member.id) ?? []).map((plan) =>
+          endorsementRequest(plan.planId, plan.title),
+        ),
       ];
       const addressed = [
         ...alerts.flatMap((alert) => this.address(alert, member, audience, evaluation)),
@@ -270,11 +281,10 @@ class Tick {
       ];
       this.noteForCountry(member, evaluation);
       const live = new Set(alerts.map((alert) => deadlineOf(alert.key)));
-      const moot = pending
-        .filter((row) => row.memberId === member.id && RECHECKED_KINDS.has(row.kind))
+      const moot = (pending.get(member.id) ?? [])
         .filter((row) => {
           const key = alertKeyOf(row.dedupeKey);
-          return key !== null && !live.has(deadlineOf(key));
+          return RECHECKED_KINDS.has(row.kind) && key !== null && !live.has(deadlineOf(key));
         })
         .map((row) => row.id);
       const change = changes.get(member.id) ?? null;

@@ -215,6 +215,14 @@ describe("status transitions recorded with their alerts (spec §5, §2 status hi
     expect((await tick(handle.db, "2026-10-02", options)).transitions).toEqual([]);
   });
 
+  it("leaves a recorded status dated after the evaluated day alone (a tick run for a past day)", async () => {
+    // Kōwhai Coast is recorded inactive since 2026-10-01; on 2026-09-15 the rules still find it active.
+    const report = await tick(handle.db, "2026-09-15", options);
+    expect(report.transitions).toEqual([]);
+    const [kowhai] = await handle.db.select().from(members).where(eq(members.id, id["kowhai-coast"]!));
+    expect(kowhai).toMatchObject({ status: "inactive", statusSince: "2026-10-01" });
+  });
+
   it("writes a transition and its alerts together or not at all", async () => {
     await recordKowhaiActive();
     // A failure inside the transition's transaction, after the status update has run.

@@ -1,4 +1,5 @@
 import cron, { type Logger as CronLogger } from "node-cron";
+import { ConfigError } from "../config/env.js";
 import type { Database } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { type LeasedTick, TICK_LEASE, tickUnderLease } from "./lease.js";
@@ -43,7 +44,8 @@ function cronLogger(logger: Logger): CronLogger {
  */
 export function startScheduler(db: Database, options: SchedulerOptions): Scheduler {
   if (!cron.validate(options.cron))
-    throw new Error(`SCHEDULE_CRON is not a cron expression: ${options.cron}`);
+    // Reported like the other settings: named, at start-up, without a stack trace.
+    throw new ConfigError(`Invalid configuration:\n  SCHEDULE_CRON: not a cron expression: ${options.cron}`);
   const { logger } = options;
   const run =
     options.run ??

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { serve } from "@hono/node-server";
+import { createDiscordEndpoints, discordSettingsFromEnv } from "../adapters/discord/index.js";
 import { createSlackEndpoints, slackSettingsFromEnv } from "../adapters/slack/index.js";
 import { ConfigError, loadEnv } from "../config/env.js";
 import { prepareDatabase } from "../db/setup.js";
@@ -21,9 +22,14 @@ async function main(): Promise<void> {
 
   const slackSettings = slackSettingsFromEnv(env);
   const slack = slackSettings ? createSlackEndpoints(slackSettings, { db, logger }) : undefined;
-  const app = createApp({ db, logger, slack });
+  const discordSettings = discordSettingsFromEnv(env);
+  const discord = discordSettings ? createDiscordEndpoints(discordSettings, { db, logger }) : undefined;
+  const app = createApp({ db, logger, slack, discord });
 
-  const senders = createSenders(env, { slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined });
+  const senders = createSenders(env, {
+    slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined,
+    discordToken: env.DISCORD_BOT_TOKEN,
+  });
   const delivery =
     Object.keys(senders).length > 0
       ? runDeliveryLoop(db, senders, {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
       port: info.port,
       database: redactDatabaseUrl(database.url),
       slack: slack ? "on" : "off",
+      discord: discord ? "on" : "off",
       outboxDelivery: Object.keys(senders),
     });
   });
@@ -57,7 +64,7 @@ async function main(): Promise<void> {
     // Stop accepting connections, let in-flight requests and the work acked requests started
     // finish, let the outbox record what it has sent, then release the database.
     server.close(async () => {
-      await slack?.settled();
+      await Promise.all([slack?.settled(), discord?.settled()]);
       // A tick in progress finishes (its transactions commit) before the database closes.
       await scheduler.stop();
       await delivery?.stop();

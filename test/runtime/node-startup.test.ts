@@ -8,6 +8,11 @@ import { openDatabase } from "../../src/db/client.js";
 import { members } from "../../src/db/schema/index.js";
 import { DEMO_INTENDED_STATUSES } from "../../src/domain/dossier/demo.js";
 import { enqueueAlerts } from "../../src/notify/index.js";
+import {
+  APPLICATION_ID,
+  generateDiscordKeys,
+  signDiscordRequest,
+} from "../adapters/discord/discord-requests.js";
 import { SIGNING_SECRET, slashCommandBody } from "../adapters/slack/slack-requests.js";
 import { FakeSlack } from "../support/fake-slack.js";
 
@@ -141,6 +146,31 @@ describe("npm start on an empty database file", () => {
     } finally {
       await slack.stop();
     }
+  }, 40_000);
+
+  it("with Discord configured, answers a signed PING and refuses an unsigned one", async () => {
+    directory = mkdtempSync(join(tmpdir(), "ogp-start-"));
+    const keys = await generateDiscordKeys();
+    const { child, port } = await startServer({
+      DATABASE_URL: `file:${join(directory, "ogp.db")}`,
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+    });
+    running = child;
+    const body = JSON.stringify({ id: "1", application_id: APPLICATION_ID, type: 1, token: "t", version: 1 });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const ping = await fetch(`http://127.0.0.1:${port}/discord/interactions`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-signature-ed25519": await signDiscordRequest(keys.privateKey, timestamp, body),
+        "x-signature-timestamp": timestamp,
+      },
+      body,
+    });
+    expect(ping.status).toBe(200);
+    expect(await ping.json()).toEqual({ type: 1 });
+    const unsigned = await fetch(`http://127.0.0.1:${port}/discord/interactions`, { method: "POST", body });
+    expect(unsigned.status).toBe(401);
   }, 40_000);
 
   it("refuses to start on an invalid setting, naming it", async () => {

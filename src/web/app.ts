@@ -2,10 +2,13 @@ import { Hono } from "hono";
 import type { DiscordEndpoints } from "../adapters/discord/index.js";
 import type { SlackEndpoints } from "../adapters/slack/index.js";
 import { type Database, pingDatabase } from "../db/client.js";
+import { loadMemberPage } from "../db/repositories/member-page.js";
 import { listMemberSummaries } from "../db/repositories/members.js";
+import { t } from "../i18n/index.js";
 import type { Logger } from "../logging/logger.js";
 import { pickLanguage } from "./language.js";
 import { homePage } from "./pages/home.js";
+import { memberPage, notFoundPage } from "./pages/member.js";
 import { requestLog } from "./request-log.js";
 
 export interface AppDependencies {
@@ -67,6 +70,28 @@ export function createApp({ db, logger, slack, discord }: AppDependencies): Hono
       ),
     );
   }
+
+  app.get("/members/:slug", async (c) => {
+    const language = pickLanguage(c.req.query("lang"), c.req.header("accept-language"));
+    const slug = c.req.param("slug");
+    const page = await loadMemberPage(db, slug);
+    if (!page) return c.html(notFoundPage(language, t(language, "page.no_member", { slug })), 404);
+    return c.html(memberPage(language, page));
+  });
+
+  // Reminders link to a commitment; it is a section of its member's page.
+  app.get("/members/:slug/commitments/:code", async (c) => {
+    const language = pickLanguage(c.req.query("lang"), c.req.header("accept-language"));
+    const { slug, code } = c.req.param();
+    const page = await loadMemberPage(db, slug);
+    const commitment = page?.commitments.find(
+      (entry) => entry.commitment.code.toLowerCase() === code.toLowerCase(),
+    );
+    if (!page || !commitment) {
+      return c.html(notFoundPage(language, t(language, "page.no_commitment", { slug, code })), 404);
+    }
+    return c.redirect(`/members/${encodeURIComponent(page.member.slug)}#${commitment.commitment.code}`, 302);
+  });
 
   app.notFound((c) =>
     c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404),

@@ -8,7 +8,7 @@ import { layout } from "./layout.js";
 export function homePage(language: Language, members: MemberSummary[]) {
   const rows = members.map(
     (member) => html`<tr>
-<td>${member.name}</td>
+<td><a href="/members/${encodeURIComponent(member.slug)}">${member.name}</a></td>
 <td>${member.country}</td>
 <td><span class="status status-${member.status}">${t(language, `status.${member.status}`)}</span></td>
 <td>${member.statusSince ?? ""}</td>

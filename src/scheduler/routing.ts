@@ -1,9 +1,10 @@
-import type {
-  ChatIdentityRef,
-  MemberAudience,
-  MemberProfile,
-  Recipient,
-  SupportUnitSubscription,
+import {
+  type ChatIdentityRef,
+  type MemberAudience,
+  type MemberProfile,
+  type Recipient,
+  type SupportUnitSubscription,
+  supportUnitWants,
 } from "../db/repositories/alert-audiences.js";
 import type { ChannelRef } from "../db/repositories/subscriptions.js";
 import type { Language, Platform, Role } from "../domain/vocabularies.js";
@@ -92,18 +93,6 @@ export function channelRoute(channel: ChannelRef, audience: RouteAudience, langu
     role: null,
     language,
   };
-}
-
-/** Whether a Support Unit subscription wants this kind of alert about a member of this country. */
-export function supportUnitWants(
-  subscription: SupportUnitSubscription,
-  kind: string,
-  country: string,
-): boolean {
-  return (
-    (subscription.alertKinds.length === 0 || subscription.alertKinds.includes(kind)) &&
-    (subscription.country === null || subscription.country === country)
-  );
 }
 
 /** Support Unit alert channels that take this kind of alert about this member. */

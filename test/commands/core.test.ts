@@ -491,15 +491,34 @@ describe("MOD-2 consent (§3.2.1.3)", () => {
     return modification!.id;
   }
 
-  async function supportUnitChannel() {
+  async function supportUnitChannel(
+    channelId = "C0SUPPORT",
+    filters: { country?: string; alertKinds?: string[] } = {},
+  ) {
     await handle.db.insert(channelSubscriptions).values({
       platform: "slack",
       workspaceId: TEAM,
-      channelId: "C0SUPPORT",
+      channelId,
       kind: "support_unit_alerts",
-      subjectKey: "",
+      subjectKey: filters.country ?? "",
+      ...filters,
     });
   }
+
+  it("notifies only the Support Unit channels whose country and alert-kind filters take MOD-2", async () => {
+    await supportUnitChannel("C0ALL");
+    await supportUnitChannel("C0US", { country: "US" });
+    await supportUnitChannel("C0FR", { country: "FR" });
+    await supportUnitChannel("C0MOD", { alertKinds: ["MOD-2"] });
+    await supportUnitChannel("C0INACT", { alertKinds: ["INACT-4"] });
+    const id = await propose();
+    await run(USERS.civilSociety, control("approve", id));
+    const notified = await handle.db
+      .select({ target: alertsOutbox.target })
+      .from(alertsOutbox)
+      .where(eq(alertsOutbox.kind, "MOD-2"));
+    expect(notified.map((row) => row.target).sort()).toEqual(["C0ALL", "C0MOD", "C0US"]);
+  });
 
   it("approves with civil society's approval, applies the change and notifies the Support Unit, once", async () => {
     await supportUnitChannel();

@@ -1,5 +1,6 @@
 import { writeAudited } from "../../db/audit.js";
 import type { Executor } from "../../db/client.js";
+import { listSupportUnitSubscriptions, supportUnitWants } from "../../db/repositories/alert-audiences.js";
 import { type CommitmentInContext, findCommitmentById } from "../../db/repositories/commitments.js";
 import { findMembersByIds } from "../../db/repositories/member-lookup.js";
 import {
@@ -12,11 +13,7 @@ import {
   recordVerdict,
 } from "../../db/repositories/modifications.js";
 import { findPersonName } from "../../db/repositories/people.js";
-import {
-  type ChannelRef,
-  listMemberUpdateChannels,
-  listSupportUnitChannels,
-} from "../../db/repositories/subscriptions.js";
+import { type ChannelRef, listMemberUpdateChannels } from "../../db/repositories/subscriptions.js";
 import { validateModification } from "../../domain/rules/index.js";
 import type { ApprovalVerdict, Language, ModificationDecision } from "../../domain/vocabularies.js";
 import { t } from "../../i18n/index.js";
@@ -54,9 +51,11 @@ export const decide =
     if (!isCivilSocietyOf(context.caller, commitment.memberIds))
       throw refuse("cmd.decide.not_civil_society", { code: commitment.commitment.code });
 
-    const supportChannels = await listSupportUnitChannels(context.db, "MOD-2");
     // Read before the transaction: an in-memory or embedded database has one connection, which it holds.
     const [member] = await findMembersByIds(context.db, commitment.memberIds);
+    const supportChannels = (await listSupportUnitSubscriptions(context.db))
+      .filter((subscription) => supportUnitWants(subscription, "MOD-2", member?.country ?? ""))
+      .map((subscription) => subscription.channel);
     const announcement = {
       commitment,
       supportChannels,

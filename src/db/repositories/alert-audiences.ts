@@ -174,6 +174,18 @@ export interface SupportUnitSubscription {
   country: string | null;
 }
 
+/** Whether a Support Unit subscription wants this kind of alert about a member of this country. */
+export function supportUnitWants(
+  subscription: SupportUnitSubscription,
+  kind: string,
+  country: string,
+): boolean {
+  return (
+    (subscription.alertKinds.length === 0 || subscription.alertKinds.includes(kind)) &&
+    (subscription.country === null || subscription.country === country)
+  );
+}
+
 export async function listSupportUnitSubscriptions(db: Executor): Promise<SupportUnitSubscription[]> {
   const rows = await db
     .select()

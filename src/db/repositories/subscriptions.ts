@@ -115,22 +115,6 @@ export async function listMemberUpdateChannels(db: Executor, memberIds: string[]
   return rows.map((row) => ({ ...row, platform: row.platform as Platform }));
 }
 
-/** Support Unit alert channels that want `alertKind` (an empty filter means every kind). */
-export async function listSupportUnitChannels(db: Executor, alertKind: string): Promise<ChannelRef[]> {
-  const rows = await db
-    .select()
-    .from(channelSubscriptions)
-    .where(eq(channelSubscriptions.kind, "support_unit_alerts"))
-    .orderBy(asc(channelSubscriptions.channelId));
-  return rows
-    .filter((row) => row.alertKinds.length === 0 || row.alertKinds.includes(alertKind))
-    .map((row) => ({
-      platform: row.platform as Platform,
-      workspaceId: row.workspaceId,
-      channelId: row.channelId,
-    }));
-}
-
 /** The members whose updates a channel follows: the channel's member context for commands run there. */
 export async function listMembersFollowedByChannel(db: Database, channel: ChannelRef): Promise<string[]> {
   const rows = await db

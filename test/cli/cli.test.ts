@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { commands } from "../../src/cli/registry.js";
 import { openDatabase } from "../../src/db/client.js";
 import { linkCodes, persons } from "../../src/db/schema/index.js";
 
@@ -25,6 +26,27 @@ describe("cli", () => {
     const { io, out } = capture();
     expect(await runCli(["--help"], io, env)).toBe(0);
     for (const name of ["migrate", "link-code create"]) expect(out.join("\n")).toContain(name);
+  });
+
+  it("answers --help for every registered command with its usage, and lists it in the overview", async () => {
+    const overview = capture();
+    await runCli(["--help"], overview.io, env);
+    for (const command of commands) {
+      const { io, out } = capture();
+      expect(await runCli([...command.name.split(" "), "--help"], io, env)).toBe(0);
+      expect(out.join("\n")).toContain(`Usage: ogp-local ${command.usage}`);
+      expect(overview.out.join("\n")).toContain(command.name);
+    }
+    expect(commands.map((command) => command.name)).toEqual(
+      expect.arrayContaining([
+        "import",
+        "export",
+        "schema",
+        "rules evaluate",
+        "scheduler tick",
+        "discord register",
+      ]),
+    );
   });
 
   it("prints a command's own help", async () => {

@@ -11,6 +11,7 @@ export {
   decodeInvocation,
   encodeInvocation,
   type Invocation,
+  isCommandName,
   MAX_INVOCATION_LENGTH,
 } from "./invocation.js";
 export type * from "./reply.js";

@@ -1,4 +1,5 @@
-import type { Invocation } from "./invocation.js";
+import type { ArgumentKind } from "./catalog.js";
+import type { CommandName, Invocation } from "./invocation.js";
 
 /**
  * The neutral reply model: what a command answers, with no platform markup. Every string is plain
@@ -40,10 +41,23 @@ export interface ReplySelectOption {
   invoke: Invocation;
 }
 
+/**
+ * Where the full list of a select's choices comes from when `options` could not hold them all: an
+ * adapter that can search as the person types (Slack's external select) asks `suggestArguments` for
+ * this command and argument, and choosing suggestion value V runs `{ command, args: [V] }`, exactly
+ * as the listed option for V would.
+ */
+export interface ReplySelectSearch {
+  command: CommandName;
+  argument: ArgumentKind;
+}
+
 export interface ReplySelect {
   placeholder: string;
   /** At most `LIMITS.selectOptions`. */
   options: ReplySelectOption[];
+  /** Set when there are more choices than `options` holds. */
+  search?: ReplySelectSearch;
 }
 
 export type ReplyBlock =

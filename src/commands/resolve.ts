@@ -54,6 +54,7 @@ export async function chooseMember(
               description: member.country,
               invoke: { command, args: [member.slug] },
             })),
+            ...(candidates.length > shown.length ? { search: { command, argument: "member" as const } } : {}),
           },
         },
         ...(candidates.length > shown.length

@@ -1,18 +1,21 @@
 import type { App, BlockAction } from "@slack/bolt";
 import { buildHomeView, decodeInvocation, runCommand } from "../../commands/index.js";
 import { deliverResult } from "./deliver.js";
+import { SUGGEST_ACTIONS } from "./external-select.js";
 import type { SlackListenerDeps } from "./listener-deps.js";
 import { BUTTON_ACTION_PREFIX, SELECT_ACTION_ID } from "./render-blocks.js";
 import { renderHomeView } from "./render-home.js";
 
 const OUR_ACTIONS = new RegExp(
-  `^(${BUTTON_ACTION_PREFIX.replaceAll(".", "\\.")}\\d+|${SELECT_ACTION_ID.replaceAll(".", "\\.")})$`,
+  `^(${BUTTON_ACTION_PREFIX.replaceAll(".", "\\.")}\\d+|${SELECT_ACTION_ID.replaceAll(".", "\\.")})$|${SUGGEST_ACTIONS.source}`,
 );
 
 /** The invocation a clicked button or chosen option carries, or null for anything else. */
 function chosenValue(action: BlockAction["actions"][number]): string | null {
   if (action.type === "button") return action.value ?? null;
-  if (action.type === "static_select") return action.selected_option?.value ?? null;
+  // An external select's option carries the same invocation as the static option it stands for.
+  if (action.type === "static_select" || action.type === "external_select")
+    return action.selected_option?.value ?? null;
   return null;
 }
 

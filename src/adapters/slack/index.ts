@@ -11,6 +11,7 @@ import { authorizeWith, botTokenFor, type SlackTokens } from "./authorize.js";
 import { registerBlockActions } from "./block-action.js";
 import { registerAppHomeOpened } from "./events/app-home-opened.js";
 import { registerInstallationRevoked } from "./events/installation-revoked.js";
+import { registerExternalSelects } from "./external-select.js";
 import { deliveryIdOf, readSlackIncoming } from "./incoming.js";
 import type { SlackListenerDeps } from "./listener-deps.js";
 import { handleInstall, handleOAuthRedirect } from "./oauth.js";
@@ -79,6 +80,7 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
   registerSlashCommand(app, listenerDeps);
   registerBlockActions(app, listenerDeps);
   registerViewSubmissions(app, listenerDeps);
+  registerExternalSelects(app, listenerDeps);
   registerAppHomeOpened(app, listenerDeps);
   registerInstallationRevoked(app, listenerDeps);
 
@@ -101,7 +103,13 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
       return json(400, { error: "malformed_payload", message: "Not a Slack command, interaction or event." });
     if (incoming.kind === "url_verification") return json(200, { challenge: incoming.challenge });
     if (incoming.kind === "ssl_check") return new Response(null, { status: 200 });
-    if (!(await claimInboundDelivery(db, "slack", await deliveryIdOf(incoming, rawBody), now()))) {
+    // Options requests write nothing and repeat whenever the person types the same text again: each
+    // one is answered, never taken for a retried delivery.
+    const readOnly = incoming.kind === "interactive" && incoming.body.type === "block_suggestion";
+    if (
+      !readOnly &&
+      !(await claimInboundDelivery(db, "slack", await deliveryIdOf(incoming, rawBody), now()))
+    ) {
       logger.info("slack delivery already handled", {
         kind: incoming.kind,
         retry: request.headers.get("x-slack-retry-num") ?? undefined,

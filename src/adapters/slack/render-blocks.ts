@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import { encodeInvocation, type ReplyBlock, type ReplyButton, type Tone } from "../../commands/index.js";
 import { escapeSlackText, slackLinkLabel, slackLinkTarget } from "./escape.js";
+import { suggestActionId } from "./external-select.js";
 
 type KnownBlock = types.KnownBlock;
 
@@ -128,6 +129,21 @@ function renderBlock(block: ReplyBlock, buttonCounter: { next: number }): KnownB
       return rows;
     }
     case "select":
+      // More choices than the core could list: Slack searches them all as the person types.
+      if (block.select.search)
+        return [
+          {
+            type: "actions",
+            elements: [
+              {
+                type: "external_select",
+                action_id: suggestActionId(block.select.search),
+                placeholder: plain(block.select.placeholder, 150),
+                min_query_length: 0,
+              },
+            ],
+          },
+        ];
       return [
         {
           type: "actions",

@@ -90,6 +90,9 @@ export async function update(base: CommandContext, args: string[]): Promise<Comm
             label: truncate(`${commitment.code} · ${commitment.title}`, LIMITS.optionLabel),
             invoke: { command: "update", args: [commitment.code] },
           })),
+          ...(candidates.length > shown.length
+            ? { search: { command: "update" as const, argument: "commitment" as const } }
+            : {}),
         },
       },
       ...(candidates.length > shown.length

@@ -13,6 +13,7 @@ describe("Slack app manifest", () => {
     const urls = [
       ...manifest.features.slash_commands.map((command: { url: string }) => command.url),
       manifest.settings.interactivity.request_url,
+      manifest.settings.interactivity.message_menu_options_url,
       manifest.settings.event_subscriptions.request_url,
     ];
     for (const url of urls) expect(new URL(url).pathname).toBe("/slack/events");

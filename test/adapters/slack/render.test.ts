@@ -188,3 +188,39 @@ describe("slash command text", () => {
     ).toBe("evidence x https://a.example/b?c=1&d=2 Q&A <draft>");
   });
 });
+
+describe("selects: static when the options fit, external when the core has more", () => {
+  const options = [
+    { label: "sprfd0001 · Open budget portal", invoke: { command: "update" as const, args: ["sprfd0001"] } },
+  ];
+
+  it("renders a listed select as a static select carrying each option's invocation", () => {
+    const [actions] = renderBlocks([{ kind: "select", select: { placeholder: "Choose", options } }]);
+    expect(actions).toMatchObject({
+      type: "actions",
+      elements: [
+        { type: "static_select", action_id: "ogp.select", options: [{ value: "update sprfd0001" }] },
+      ],
+    });
+  });
+
+  it("renders a select with a search as an external select whose action id names the search", () => {
+    const [actions] = renderBlocks([
+      {
+        kind: "select",
+        select: { placeholder: "Choose", options, search: { command: "update", argument: "commitment" } },
+      },
+    ]);
+    expect(actions).toEqual({
+      type: "actions",
+      elements: [
+        {
+          type: "external_select",
+          action_id: "ogp.suggest.update.commitment",
+          placeholder: { type: "plain_text", text: "Choose", emoji: true },
+          min_query_length: 0,
+        },
+      ],
+    });
+  });
+});

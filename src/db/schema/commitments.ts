@@ -119,47 +119,22 @@ export const commitmentOwners = sqliteTable(
 );
 
 /** Annex 2 §11–§13 classifications, one row per code so the database itself rejects unknown codes. */
-export const commitmentPolicyAreas = sqliteTable(
-  "commitment_policy_areas",
-  {
-    commitmentId: text("commitment_id")
-      .notNull()
-      .references(() => commitments.id, { onDelete: "cascade" }),
-    code: text("code").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.commitmentId, t.code] }),
-    oneOf("commitment_policy_areas_code", t.code, POLICY_AREAS),
-  ],
-);
+function classificationTable<const Name extends string>(name: Name, codes: readonly string[]) {
+  return sqliteTable(
+    name,
+    {
+      commitmentId: text("commitment_id")
+        .notNull()
+        .references(() => commitments.id, { onDelete: "cascade" }),
+      code: text("code").notNull(),
+    },
+    (t) => [primaryKey({ columns: [t.commitmentId, t.code] }), oneOf(`${name}_code`, t.code, codes)],
+  );
+}
 
-export const commitmentSectors = sqliteTable(
-  "commitment_sectors",
-  {
-    commitmentId: text("commitment_id")
-      .notNull()
-      .references(() => commitments.id, { onDelete: "cascade" }),
-    code: text("code").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.commitmentId, t.code] }),
-    oneOf("commitment_sectors_code", t.code, SECTORS),
-  ],
-);
-
-export const commitmentOgpValues = sqliteTable(
-  "commitment_ogp_values",
-  {
-    commitmentId: text("commitment_id")
-      .notNull()
-      .references(() => commitments.id, { onDelete: "cascade" }),
-    code: text("code").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.commitmentId, t.code] }),
-    oneOf("commitment_ogp_values_code", t.code, OGP_VALUES),
-  ],
-);
+export const commitmentPolicyAreas = classificationTable("commitment_policy_areas", POLICY_AREAS);
+export const commitmentSectors = classificationTable("commitment_sectors", SECTORS);
+export const commitmentOgpValues = classificationTable("commitment_ogp_values", OGP_VALUES);
 
 /** Spec §2 Milestone (Annex 2 §17), planned by month. */
 export const milestones = sqliteTable(

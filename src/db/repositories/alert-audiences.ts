@@ -149,22 +149,38 @@ export async function loadMemberAudiences(
     const role = grant.role as Role;
     audience.people.set(role, [...(audience.people.get(role) ?? []), recipient]);
   }
-  const channels = await db
+  for (const { key, channel } of await subscribedChannels(
+    db,
+    "member_updates",
+    channelSubscriptions.memberId,
+    memberIds,
+  )) {
+    audiences.get(key)?.channels.push(channel);
+  }
+  return audiences;
+}
+
+/** The channels with a subscription of `kind` whose subject (`keyColumn`) is one of `keys`, in a stable order. */
+async function subscribedChannels(
+  db: Executor,
+  kind: "member_updates" | "country_digest",
+  keyColumn: typeof channelSubscriptions.memberId | typeof channelSubscriptions.country,
+  keys: string[],
+): Promise<{ key: string; channel: ChannelRef }[]> {
+  const rows = await db
     .select({
-      memberId: channelSubscriptions.memberId,
+      key: keyColumn,
       platform: channelSubscriptions.platform,
       workspaceId: channelSubscriptions.workspaceId,
       channelId: channelSubscriptions.channelId,
     })
     .from(channelSubscriptions)
-    .where(
-      and(eq(channelSubscriptions.kind, "member_updates"), inArray(channelSubscriptions.memberId, memberIds)),
-    )
+    .where(and(eq(channelSubscriptions.kind, kind), inArray(keyColumn, keys)))
     .orderBy(asc(channelSubscriptions.platform), asc(channelSubscriptions.channelId));
-  for (const { memberId, ...channel } of channels) {
-    audiences.get(memberId ?? "")?.channels.push({ ...channel, platform: channel.platform as Platform });
-  }
-  return audiences;
+  return rows.map(({ key, ...channel }) => ({
+    key: key ?? "",
+    channel: { ...channel, platform: channel.platform as Platform },
+  }));
 }
 
 /** A Support Unit alert channel and its filters: alert kinds (empty: all) and a country (null: all). */
@@ -230,20 +246,13 @@ export async function loadCountryAudiences(
     const recipient = recipients.get(grant.personId);
     if (recipient) audiences.get(grant.country ?? "")?.coordinators.push(recipient);
   }
-  const channels = await db
-    .select({
-      country: channelSubscriptions.country,
-      platform: channelSubscriptions.platform,
-      workspaceId: channelSubscriptions.workspaceId,
-      channelId: channelSubscriptions.channelId,
-    })
-    .from(channelSubscriptions)
-    .where(
-      and(eq(channelSubscriptions.kind, "country_digest"), inArray(channelSubscriptions.country, countries)),
-    )
-    .orderBy(asc(channelSubscriptions.platform), asc(channelSubscriptions.channelId));
-  for (const { country, ...channel } of channels) {
-    audiences.get(country ?? "")?.channels.push({ ...channel, platform: channel.platform as Platform });
+  for (const { key, channel } of await subscribedChannels(
+    db,
+    "country_digest",
+    channelSubscriptions.country,
+    countries,
+  )) {
+    audiences.get(key)?.channels.push(channel);
   }
   return audiences;
 }

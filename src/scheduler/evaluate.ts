@@ -1,5 +1,5 @@
 import type { Database } from "../db/client.js";
-import { type FactsQuery, memberFactBatches } from "../db/repositories/member-facts.js";
+import { eachMemberFacts, type FactsQuery, factDocumentPages } from "../db/repositories/member-facts.js";
 import {
   evaluateMember,
   type MemberEvaluation,
@@ -25,14 +25,27 @@ export async function* evaluateMembers(
   query: FactsQuery = {},
   config: RulesConfig = SPEC_RULES_CONFIG,
 ): AsyncGenerator<EvaluatedMember[]> {
-  for await (const batch of memberFactBatches(db, query)) {
-    yield batch.map((facts): EvaluatedMember => {
-      try {
-        return { member: facts.member, evaluation: evaluateMember(facts, at, config) };
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        return { member: facts.member, error: error.message };
-      }
-    });
+  for await (const documents of factDocumentPages(db, query))
+    yield evaluateFacts(eachMemberFacts(documents), at, config);
+}
+
+/**
+ * Evaluates each member's facts at a moment; a member whose facts cannot be evaluated gets its error.
+ * Facts taken one at a time from `eachMemberFacts` are garbage as soon as they are evaluated.
+ */
+export function evaluateFacts(
+  batch: Iterable<MemberFacts>,
+  at: Moment,
+  config: RulesConfig = SPEC_RULES_CONFIG,
+): EvaluatedMember[] {
+  const evaluated: EvaluatedMember[] = [];
+  for (const facts of batch) {
+    try {
+      evaluated.push({ member: facts.member, evaluation: evaluateMember(facts, at, config) });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      evaluated.push({ member: facts.member, error: error.message });
+    }
   }
+  return evaluated;
 }

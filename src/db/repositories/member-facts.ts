@@ -24,13 +24,14 @@ import type {
   PlanStatus,
 } from "../../domain/vocabularies.js";
 import type { Database } from "../client.js";
-import { members } from "../schema/index.js";
 
 /**
- * Loads the rules engine's facts for members, a batch at a time, with one query per table per batch
- * (never one per member). Each query returns the batch's rows of a table as one JSON document built
+ * Loads the rules engine's facts for members, a page at a time, with one query per table per page
+ * (never one per member). Each query returns the page's rows of a table as one JSON document built
  * inside SQLite: the driver's per-row cost (~5 µs) dominates otherwise — measured 2.1 s for 386k
- * update rows read row by row against 0.35 s aggregated (docs/performance.md).
+ * update rows read row by row against 0.35 s aggregated (docs/performance.md). Reading the documents
+ * (`factDocumentPages`, SQL) and turning them into facts (`eachMemberFacts`, plain JS) are separate so
+ * that a runtime can run them on different threads.
  */
 export interface FactsQuery {
   /** Only these members (by id or slug); all members when absent. */
@@ -40,50 +41,60 @@ export interface FactsQuery {
   batchSize?: number;
 }
 
+/** One page of members' facts as SQLite hands them over: a JSON array of tuples per table. */
+export interface FactDocuments {
+  readonly members: string;
+  readonly plans: string;
+  readonly endorsements: string;
+  readonly commitments: string;
+  readonly owners: string;
+  readonly milestones: string;
+  readonly updates: string;
+  readonly changes: string;
+  readonly modifications: string;
+  readonly assessments: string;
+  readonly meetings: string;
+  readonly decisions: string;
+}
+
 const DEFAULT_BATCH_SIZE = 1000;
 
 export async function* memberFactBatches(
   db: Database,
   query: FactsQuery = {},
 ): AsyncGenerator<MemberFacts[]> {
+  for await (const documents of factDocumentPages(db, query)) yield [...eachMemberFacts(documents)];
+}
+
+/** The pages of members, in id order, as the JSON documents `eachMemberFacts` reads. */
+export async function* factDocumentPages(
+  db: Database,
+  query: FactsQuery = {},
+): AsyncGenerator<FactDocuments> {
   const batchSize = query.batchSize ?? DEFAULT_BATCH_SIZE;
   const filter = query.members ? JSON.stringify(query.members) : null;
   const through = query.idRange?.through ?? null;
   let after = query.idRange?.after ?? "";
   for (;;) {
-    const ids = (
-      await db.all<{ id: string }>(sql`
-        select id from members
-        where id > ${after}
-          and (${through} is null or id <= ${through})
-          and (${filter} is null or id in (select value from json_each(${filter}))
-               or slug in (select value from json_each(${filter})))
-        order by id limit ${batchSize}`)
-    ).map((row) => row.id);
-    if (ids.length === 0) return;
-    yield loadBatch(db, ids);
-    after = ids.at(-1)!;
-    if (ids.length < batchSize) return;
+    const [page] = await db.all<{ members: string; ids: string; last: string | null; count: number }>(sql`
+      select json_group_array(json_array(m.id, m.slug, m.time_zone, m.mandate_end, m.joined_on,
+               m.first_plan_due, m.country, m.language,
+               case when cm.coalition_id is null then null
+                    else (select count(*) from coalition_members x where x.coalition_id = cm.coalition_id) end))
+               as members,
+             json_group_array(m.id) as ids, max(m.id) as last, count(*) as count
+      from (select * from members
+            where id > ${after}
+              and (${through} is null or id <= ${through})
+              and (${filter} is null or id in (select value from json_each(${filter}))
+                   or slug in (select value from json_each(${filter})))
+            order by id limit ${batchSize}) m
+      left join coalition_members cm on cm.member_id = m.id`);
+    if (!page || page.count === 0 || page.last === null) return;
+    yield { members: page.members, ...(await readPageDocuments(db, page.ids)) };
+    after = page.last;
+    if (page.count < batchSize) return;
   }
-}
-
-/**
- * Splits the member ids into `parts` contiguous ranges of about equal size, for evaluating them in
- * parallel; fewer ranges when there are fewer members.
- */
-export async function partitionMemberIds(
-  db: Database,
-  parts: number,
-): Promise<NonNullable<FactsQuery["idRange"]>[]> {
-  const total = await db.$count(members);
-  const bounds: string[] = [];
-  for (let part = 1; part < parts; part++) {
-    const [row] = await db.all<{ id: string }>(
-      sql`select id from members order by id limit 1 offset ${Math.floor((total * part) / parts) - 1}`,
-    );
-    if (row && row.id !== bounds.at(-1)) bounds.push(row.id);
-  }
-  return [...bounds, undefined].map((through, index) => ({ after: bounds[index - 1], through }));
 }
 
 /** All facts of the named members (ids or slugs), in one list. */
@@ -93,7 +104,10 @@ export async function loadMemberFacts(db: Database, members?: readonly string[])
   return all;
 }
 
-/** The batch's members and the plans each one owns, directly or through its coalition. */
+/**
+ * The batch's members, the plans each one owns directly or through its coalition, and those plans
+ * once each (a coalition's plan is owned by every member of the batch in the coalition).
+ */
 function withOwnedPlans(batch: string, body: SQL): SQL {
   return sql`
     with batch(member_id) as (select value from json_each(${batch})),
@@ -103,51 +117,45 @@ function withOwnedPlans(batch: string, body: SQL): SQL {
       select b.member_id, p.id from batch b
         join coalition_members cm on cm.member_id = b.member_id
         join action_plans p on p.coalition_id = cm.coalition_id
-    )
+    ),
+    plans(plan_id) as (select distinct plan_id from owned)
     ${body}`;
 }
 
 /**
- * Runs a query whose single row is one JSON array of tuples, the first element of each a key, and
- * groups the tuples by that key. One document per batch and table beats one row per member: it
- * skips SQLite's GROUP BY sort and the driver's per-row cost.
+ * Runs a query whose single row is one JSON array of tuples. One document per page and table beats
+ * one row per member: it skips SQLite's GROUP BY sort and the driver's per-row cost, and the
+ * document's size is then what the load costs — so tuples refer to their commitment by its integer
+ * rowid rather than repeating its 36-character id.
  */
-async function tuplesByKey(db: Database, query: SQL): Promise<Map<string, unknown[][]>> {
+async function document(db: Database, query: SQL): Promise<string> {
   const [row] = await db.all<{ items: string | null }>(query);
-  const byKey = new Map<string, unknown[][]>();
-  for (const tuple of JSON.parse(row?.items ?? "[]") as unknown[][]) {
-    const key = tuple[0] as string;
-    const list = byKey.get(key);
-    if (list) list.push(tuple);
-    else byKey.set(key, [tuple]);
+  return row?.items ?? "[]";
+}
+
+/** The tuples grouped by their element at `index` (the key), in their order. */
+function groupBy(list: readonly unknown[][], index = 0): Map<unknown, unknown[][]> {
+  const byKey = new Map<unknown, unknown[][]>();
+  for (const tuple of list) {
+    const group = byKey.get(tuple[index]);
+    if (group) group.push(tuple);
+    else byKey.set(tuple[index], [tuple]);
   }
   return byKey;
 }
 
-async function loadBatch(db: Database, ids: string[]): Promise<MemberFacts[]> {
-  const batch = JSON.stringify(ids);
-  // The driver runs one statement at a time on a connection, so the queries simply run in turn.
-  const memberRows = await db.all<{
-    id: string;
-    slug: string;
-    time_zone: string;
-    mandate_end: string | null;
-    joined_on: string;
-    first_plan_due: string | null;
-    country: string;
-    language: Language;
-    coalition_size: number | null;
-  }>(sql`
-    select m.id, m.slug, m.time_zone, m.mandate_end, m.joined_on, m.first_plan_due, m.country, m.language,
-           case when cm.coalition_id is null then null
-                else (select count(*) from coalition_members x where x.coalition_id = cm.coalition_id) end
-             as coalition_size
-    from members m left join coalition_members cm on cm.member_id = m.id
-    where m.id in (select value from json_each(${batch}))`);
-  const plans = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
+const NONE: readonly unknown[][] = [];
+const NO_CHANGES: readonly MilestoneStatusChange[] = [];
+
+/**
+ * The documents of a page of members (`batch`: a JSON array of their ids). Tables below the plan are
+ * read once per plan and keyed by plan or commitment; `eachMemberFacts` hands them to every member
+ * owning them. The driver runs one statement at a time on a connection, so the queries run in turn.
+ */
+async function readPageDocuments(db: Database, batch: string): Promise<Omit<FactDocuments, "members">> {
+  const ofPlans = (body: SQL) => document(db, withOwnedPlans(batch, body));
+  return {
+    plans: await ofPlans(
       sql`select json_group_array(json_array(o.member_id, p.id, p.period_start, p.period_end, p.submitted_on,
             p.status, p.recorded_on,
             coalesce((select min(date(e.added_at / 1000, 'unixepoch')) from evidence e
@@ -156,142 +164,158 @@ async function loadBatch(db: Database, ids: string[]): Promise<MemberFacts[]> {
                             or p.participation_spaces_offline is not null then p.recorded_on end))) as items
           from owned o join action_plans p on p.id = o.plan_id`,
     ),
-  );
-  const endorsements = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
-      sql`select json_group_array(json_array(o.member_id, e.plan_id, e.organization_id,
-            org.kind <> 'government', e.endorsed_at, e.withdrawn_at)) as items
-          from owned o join endorsements e on e.plan_id = o.plan_id
+    endorsements: await ofPlans(
+      sql`select json_group_array(json_array(e.plan_id, e.organization_id, org.kind <> 'government',
+            e.endorsed_at, e.withdrawn_at)) as items
+          from plans x join endorsements e on e.plan_id = x.plan_id
           join organizations org on org.id = e.organization_id`,
     ),
-  );
-  const commitments = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
-      sql`select json_group_array(json_array(o.member_id, c.id, c.plan_id, c.code, c.status, c.start_date,
-            c.end_date, c.submitted_on, c.completed_on,
-            not exists (select 1 from commitment_owners co where co.commitment_id = c.id)
-              or exists (select 1 from commitment_owners co
-                         where co.commitment_id = c.id and co.member_id = o.member_id))) as items
-          from owned o join commitments c on c.plan_id = o.plan_id`,
+    commitments: await ofPlans(
+      sql`select json_group_array(json_array(c.plan_id, c.rowid, c.id, c.code, c.status, c.start_date,
+            c.end_date, c.submitted_on, c.completed_on)) as items
+          from plans x join commitments c on c.plan_id = x.plan_id`,
     ),
-  );
-  const milestones = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
-      sql`select json_group_array(json_array(o.member_id, ms.id, ms.commitment_id, ms.start_month,
-            ms.end_month, ms.status)) as items
-          from owned o join commitments c on c.plan_id = o.plan_id
+    owners: await ofPlans(
+      sql`select json_group_array(json_array(c.rowid, co.member_id)) as items
+          from plans x join commitments c on c.plan_id = x.plan_id
+          join commitment_owners co on co.commitment_id = c.id`,
+    ),
+    milestones: await ofPlans(
+      sql`select json_group_array(json_array(c.rowid, ms.id, ms.start_month, ms.end_month, ms.status)) as items
+          from plans x join commitments c on c.plan_id = x.plan_id
           join milestones ms on ms.commitment_id = c.id`,
     ),
-  );
-  const updates = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
-      // Sorted by time here because the engine would otherwise sort every member's updates itself.
-      sql`select json_group_array(json_array(o.member_id, u.id, u.commitment_id, u.milestone_id, u.posted_at,
-            u.completion_pct, u.no_progress) order by u.posted_at) as items
-          from owned o join commitments c on c.plan_id = o.plan_id
+    updates: await ofPlans(
+      sql`select json_group_array(json_array(c.rowid, u.id, u.milestone_id, u.posted_at, u.completion_pct,
+            u.no_progress)) as items
+          from plans x join commitments c on c.plan_id = x.plan_id
           join progress_updates u on u.commitment_id = c.id`,
     ),
-  );
-  const milestoneChanges = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
+    changes: await ofPlans(
       sql`select json_group_array(json_array(ch.update_id, ch.milestone_id, ch.from_status, ch.to_status))
             as items
-          from owned o join commitments c on c.plan_id = o.plan_id
+          from plans x join commitments c on c.plan_id = x.plan_id
           join milestones ms on ms.commitment_id = c.id
           join milestone_status_changes ch on ch.milestone_id = ms.id`,
     ),
-  );
-  const meetings = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
-      sql`select json_group_array(json_array(member_id, id, plan_id, held_on, phase, government_participants,
-            non_government_participants)) as items
-          from (select b.member_id, mt.* from batch b join meetings mt on mt.member_id = b.member_id
-                union
-                select o.member_id, mt.* from owned o join meetings mt on mt.plan_id = o.plan_id)`,
-    ),
-  );
-  const assessments = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
-      sql`select json_group_array(json_array(o.member_id, a.id, a.kind, a.plan_id, a.commitment_id, a.due_on,
-            a.submitted_on)) as items
-          from owned o join assessments a on a.plan_id = o.plan_id`,
-    ),
-  );
-  const modifications = await tuplesByKey(
-    db,
-    withOwnedPlans(
-      batch,
-      sql`select json_group_array(json_array(o.member_id, md.id, md.commitment_id, md.proposed_on,
-            md.decision)) as items
-          from owned o join commitments c on c.plan_id = o.plan_id
+    modifications: await ofPlans(
+      sql`select json_group_array(json_array(c.rowid, md.id, md.proposed_on, md.decision)) as items
+          from plans x join commitments c on c.plan_id = x.plan_id
           join modifications md on md.commitment_id = c.id`,
     ),
-  );
-  const decisions = await tuplesByKey(
-    db,
-    sql`select json_group_array(json_array(member_id, id, kind, starts_on, ends_on, status, reason,
-          decided_on)) as items
-        from status_decisions where member_id in (select value from json_each(${batch}))`,
-  );
-
-  const toUpdate = (t: unknown[]): ProgressUpdateFact => ({
-    id: t[1] as string,
-    commitmentId: t[2] as string,
-    milestoneId: t[3] as string | null,
-    postedAt: t[4] as number,
-    completionPct: t[5] as number | null,
-    noProgress: t[6] === 1,
-    milestoneChanges: (milestoneChanges.get(t[1] as string) ?? []).map(
-      (change): MilestoneStatusChange => ({
-        milestoneId: change[1] as string,
-        from: change[2] as MilestoneStatus,
-        to: change[3] as MilestoneStatus,
-      }),
+    assessments: await ofPlans(
+      sql`select json_group_array(json_array(a.plan_id, a.id, a.kind, a.commitment_id, a.due_on,
+            a.submitted_on)) as items
+          from plans x join assessments a on a.plan_id = x.plan_id`,
     ),
-  });
-
-  return memberRows.map((row): MemberFacts => {
-    const of = (table: Map<string, unknown[][]>) => table.get(row.id) ?? [];
-    return {
-      member: {
-        id: row.id,
-        slug: row.slug,
-        timeZone: row.time_zone,
-        mandateEnd: row.mandate_end,
-        joinedOn: row.joined_on,
-        firstPlanDue: row.first_plan_due,
-        country: row.country,
-        language: row.language,
-        coalitionSize: row.coalition_size,
-      },
-      plans: of(plans).map(toPlan),
-      endorsements: of(endorsements).map(toEndorsement),
-      commitments: of(commitments).map(toCommitment),
-      milestones: of(milestones).map(toMilestone),
-      updates: of(updates).map(toUpdate),
-      meetings: of(meetings).map(toMeeting),
-      assessments: of(assessments).map(toAssessment),
-      modifications: of(modifications).map(toModification),
-      decisions: of(decisions).map(toDecision),
-    };
-  });
+    // A member's own meetings, and its coalition plans' meetings recorded by the other members.
+    meetings: await ofPlans(
+      sql`select json_group_array(json_array(mt.id, mt.member_id, mt.plan_id, mt.held_on, mt.phase,
+            mt.government_participants, mt.non_government_participants)) as items
+          from meetings mt
+          where mt.member_id in (select member_id from batch) or mt.plan_id in (select plan_id from plans)`,
+    ),
+    decisions: await document(
+      db,
+      sql`select json_group_array(json_array(member_id, id, kind, starts_on, ends_on, status, reason,
+            decided_on)) as items
+          from status_decisions where member_id in (select value from json_each(${batch}))`,
+    ),
+  };
 }
 
-// The tuples below mirror the json_array(...) column order of the queries above; [0] is the member id.
+const parse = (document: string) => JSON.parse(document) as unknown[][];
+const grouped = (document: string) => groupBy(parse(document));
+
+/**
+ * The facts of a page's members, from its documents, one member at a time (no I/O): a consumer done
+ * with each member's facts before the next leaves them to die young, which the garbage collector
+ * handles far more cheaply than a page of facts held at once (measured: docs/performance.md).
+ */
+export function* eachMemberFacts(documents: FactDocuments): Generator<MemberFacts> {
+  const plansByMember = grouped(documents.plans);
+  const endorsementsByPlan = grouped(documents.endorsements);
+  const commitmentsByPlan = grouped(documents.commitments);
+  const ownersByCommitment = grouped(documents.owners);
+  const milestonesByCommitment = grouped(documents.milestones);
+  const updatesByCommitment = grouped(documents.updates);
+  const changesByUpdate = grouped(documents.changes);
+  const modificationsByCommitment = grouped(documents.modifications);
+  const assessmentsByPlan = grouped(documents.assessments);
+  const meetings = parse(documents.meetings);
+  const meetingsByMember = groupBy(meetings, 1);
+  const meetingsByPlan = groupBy(
+    meetings.filter((meeting) => meeting[2] !== null),
+    2,
+  );
+  const decisionsByMember = grouped(documents.decisions);
+
+  for (const row of parse(documents.members)) {
+    const memberId = row[0] as string;
+    const ownedPlans = plansByMember.get(memberId) ?? NONE;
+    const endorsements: EndorsementFact[] = [];
+    const commitments: CommitmentFact[] = [];
+    const milestones: MilestoneFact[] = [];
+    const updates: ProgressUpdateFact[] = [];
+    const assessments: AssessmentFact[] = [];
+    const modifications: ModificationFact[] = [];
+    for (const plan of ownedPlans) {
+      const planId = plan[1];
+      for (const t of endorsementsByPlan.get(planId) ?? NONE) endorsements.push(toEndorsement(t));
+      for (const t of assessmentsByPlan.get(planId) ?? NONE) assessments.push(toAssessment(t));
+      for (const c of commitmentsByPlan.get(planId) ?? NONE) {
+        const [, rowid, commitmentId] = c as [string, number, string];
+        const owners = ownersByCommitment.get(rowid);
+        // PLAN-4: a commitment with named owners counts only for them; without, for every member.
+        commitments.push(toCommitment(c, !owners || owners.some((owner) => owner[1] === memberId)));
+        for (const t of milestonesByCommitment.get(rowid) ?? NONE)
+          milestones.push(toMilestone(t, commitmentId));
+        for (const t of modificationsByCommitment.get(rowid) ?? NONE)
+          modifications.push(toModification(t, commitmentId));
+        for (const t of updatesByCommitment.get(rowid) ?? NONE)
+          updates.push(toUpdate(t, commitmentId, changesByUpdate.get(t[1])));
+      }
+    }
+    // The engine wants posting order; each commitment's updates arrive in its own order.
+    updates.sort((a, b) => a.postedAt - b.postedAt);
+    yield {
+      member: {
+        id: memberId,
+        slug: row[1] as string,
+        timeZone: row[2] as string,
+        mandateEnd: row[3] as string | null,
+        joinedOn: row[4] as string,
+        firstPlanDue: row[5] as string | null,
+        country: row[6] as string,
+        language: row[7] as Language,
+        coalitionSize: row[8] as number | null,
+      },
+      plans: ownedPlans.map(toPlan),
+      endorsements,
+      commitments,
+      milestones,
+      updates,
+      meetings: meetingsOf(memberId, ownedPlans, meetingsByMember, meetingsByPlan),
+      assessments,
+      modifications,
+      decisions: (decisionsByMember.get(memberId) ?? NONE).map(toDecision),
+    };
+  }
+}
+
+function meetingsOf(
+  memberId: string,
+  ownedPlans: readonly unknown[][],
+  byMember: ReadonlyMap<unknown, unknown[][]>,
+  byPlan: ReadonlyMap<unknown, unknown[][]>,
+): MeetingFact[] {
+  const tuples = new Map<unknown, unknown[]>();
+  for (const t of byMember.get(memberId) ?? NONE) tuples.set(t[0], t);
+  for (const plan of ownedPlans) for (const t of byPlan.get(plan[1]) ?? NONE) tuples.set(t[0], t);
+  return [...tuples.values()].map(toMeeting);
+}
+
+// The tuples below mirror the json_array(...) column order of the queries above; [0] is the key.
 
 const toPlan = (t: unknown[]): PlanFact => ({
   id: t[1] as string,
@@ -304,16 +328,16 @@ const toPlan = (t: unknown[]): PlanFact => ({
 });
 
 const toEndorsement = (t: unknown[]): EndorsementFact => ({
-  planId: t[1] as string,
-  organizationId: t[2] as string,
-  nonGovernment: t[3] === 1,
-  endorsedAt: t[4] as number,
-  withdrawnAt: t[5] as number | null,
+  planId: t[0] as string,
+  organizationId: t[1] as string,
+  nonGovernment: t[2] === 1,
+  endorsedAt: t[3] as number,
+  withdrawnAt: t[4] as number | null,
 });
 
-const toCommitment = (t: unknown[]): CommitmentFact => ({
-  id: t[1] as string,
-  planId: t[2] as string,
+const toCommitment = (t: unknown[], ownedByMember: boolean): CommitmentFact => ({
+  id: t[2] as string,
+  planId: t[0] as string,
   code: t[3] as string,
   status: t[4] as CommitmentStatus,
   startDate: t[5] as string,
@@ -321,19 +345,41 @@ const toCommitment = (t: unknown[]): CommitmentFact => ({
   submittedOn: t[7] as string | null,
   completedOn: t[8] as string | null,
   withdrawnOn: null,
-  ownedByMember: t[9] === 1,
+  ownedByMember,
 });
 
-const toMilestone = (t: unknown[]): MilestoneFact => ({
+const toMilestone = (t: unknown[], commitmentId: string): MilestoneFact => ({
   id: t[1] as string,
-  commitmentId: t[2] as string,
-  startMonth: t[3] as string,
-  endMonth: t[4] as string,
-  status: t[5] as MilestoneStatus,
+  commitmentId,
+  startMonth: t[2] as string,
+  endMonth: t[3] as string,
+  status: t[4] as MilestoneStatus,
+});
+
+const toUpdate = (
+  t: unknown[],
+  commitmentId: string,
+  changes: readonly unknown[][] | undefined,
+): ProgressUpdateFact => ({
+  id: t[1] as string,
+  commitmentId,
+  milestoneId: t[2] as string | null,
+  postedAt: t[3] as number,
+  completionPct: t[4] as number | null,
+  noProgress: t[5] === 1,
+  milestoneChanges: changes
+    ? changes.map(
+        (change): MilestoneStatusChange => ({
+          milestoneId: change[1] as string,
+          from: change[2] as MilestoneStatus,
+          to: change[3] as MilestoneStatus,
+        }),
+      )
+    : NO_CHANGES,
 });
 
 const toMeeting = (t: unknown[]): MeetingFact => ({
-  id: t[1] as string,
+  id: t[0] as string,
   planId: t[2] as string | null,
   heldOn: t[3] as string,
   phase: t[4] as MeetingPhase,
@@ -344,17 +390,17 @@ const toMeeting = (t: unknown[]): MeetingFact => ({
 const toAssessment = (t: unknown[]): AssessmentFact => ({
   id: t[1] as string,
   kind: t[2] as AssessmentKind,
-  planId: t[3] as string,
-  commitmentId: t[4] as string | null,
-  dueOn: t[5] as string | null,
-  submittedOn: t[6] as string | null,
+  planId: t[0] as string,
+  commitmentId: t[3] as string | null,
+  dueOn: t[4] as string | null,
+  submittedOn: t[5] as string | null,
 });
 
-const toModification = (t: unknown[]): ModificationFact => ({
+const toModification = (t: unknown[], commitmentId: string): ModificationFact => ({
   id: t[1] as string,
-  commitmentId: t[2] as string,
-  proposedOn: t[3] as string,
-  decision: t[4] as ModificationDecision,
+  commitmentId,
+  proposedOn: t[2] as string,
+  decision: t[3] as ModificationDecision,
 });
 
 function toDecision(t: unknown[]): DecisionFact {

@@ -1,92 +1,92 @@
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Database } from "../../db/client.js";
-import { type FactsQuery, partitionMemberIds } from "../../db/repositories/member-facts.js";
+import { eachMemberFacts, type FactDocuments } from "../../db/repositories/member-facts.js";
 import { countMembers } from "../../db/repositories/members.js";
-import { type EvaluatedMember, evaluateMembers } from "../../scheduler/evaluate.js";
+import { type RulesConfig, SPEC_RULES_CONFIG } from "../../domain/rules/index.js";
+import type { Moment } from "../../domain/time/zone.js";
+import { type EvaluatedMember, evaluateFacts, evaluateMembers } from "../../scheduler/evaluate.js";
 
-export interface EvaluationJob {
+export interface ReadFactsJob {
   entry: string;
   url: string;
   authToken: string | undefined;
-  at: string;
-  idRange: NonNullable<FactsQuery["idRange"]>;
   batchSize: number | undefined;
+  /** Pages the reader may read before this thread has taken them. */
+  pagesAhead: number;
 }
 
-export type WorkerMessage =
-  | { kind: "batch"; batch: EvaluatedMember[] }
+export type ReaderMessage =
+  | { kind: "page"; documents: FactDocuments }
   | { kind: "done" }
   | { kind: "failed"; message: string };
 
 export interface ParallelOptions {
   url: string;
   authToken?: string | undefined;
-  /** Worker threads to use; default: the machine's available parallelism. */
-  workers?: number;
-  /** Below this many members the work stays on this thread (default 5,000): a worker's start-up (~0.3 s to load the code) costs more than it saves. */
+  /** Below this many members everything stays on this thread (default 5,000): a worker's start-up (~0.3 s to load the code) costs more than it saves. */
   minMembersForWorkers?: number;
   batchSize?: number;
+  config?: RulesConfig;
 }
 
-/** Each thread holds a batch's facts and JSON at once; smaller batches keep the threads' heaps in step. */
-const WORKER_BATCH_SIZE = 250;
+/**
+ * Small pages keep what this thread holds at once small (garbage collection of a page's tuples is
+ * most of the cost otherwise); a few pages in hand keep the reader busy while this thread evaluates.
+ */
+const READER_PAGE_SIZE = 100;
+const PAGES_AHEAD = 4;
 
 /**
- * Evaluates all members using every core: the member ids are split into contiguous ranges, each
- * evaluated by a worker thread with its own database connection (the libSQL driver is synchronous,
- * so one thread cannot overlap queries with evaluation). Batches come out as workers finish them,
- * not in id order. In-memory and small databases are evaluated on this thread by `evaluateMembers`.
+ * Evaluates all members, in id order, on two threads: a worker reads the pages of fact documents
+ * (SQLite, through a driver that blocks its thread) while this thread assembles and evaluates the
+ * pages already read. Only the documents' strings cross threads: an evaluation is several KB of
+ * objects, and cloning those back from workers that evaluated cost more than the second thread
+ * saved (docs/performance.md). In-memory and small databases are evaluated on this thread.
  */
 export async function* evaluateInParallel(
   db: Database,
-  at: string,
+  at: Moment,
   options: ParallelOptions,
 ): AsyncGenerator<EvaluatedMember[]> {
-  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const config = options.config ?? SPEC_RULES_CONFIG;
   const inMemory = options.url.includes(":memory:");
-  if (workers === 1 || inMemory || (await countMembers(db)) < (options.minMembersForWorkers ?? 5_000)) {
-    yield* evaluateMembers(db, at, { batchSize: options.batchSize });
+  if (inMemory || (await countMembers(db)) < (options.minMembersForWorkers ?? 5_000)) {
+    yield* evaluateMembers(db, at, { batchSize: options.batchSize }, config);
     return;
   }
-  const ranges = await partitionMemberIds(db, workers);
+  const job: ReadFactsJob = {
+    entry: new URL("./read-facts-worker.ts", import.meta.url).href,
+    url: options.url,
+    authToken: options.authToken,
+    batchSize: options.batchSize ?? READER_PAGE_SIZE,
+    pagesAhead: PAGES_AHEAD,
+  };
   const inbox = new Inbox();
-  const threads = ranges.map((idRange) => {
-    const job: EvaluationJob = {
-      entry: new URL("./evaluate-worker.ts", import.meta.url).href,
-      url: options.url,
-      authToken: options.authToken,
-      at,
-      idRange,
-      batchSize: options.batchSize ?? WORKER_BATCH_SIZE,
-    };
-    const worker = new Worker(new URL("./evaluate-worker-entry.mjs", import.meta.url), { workerData: job });
-    worker.on("message", (message: WorkerMessage) => inbox.push(message));
-    worker.on("error", (error) => inbox.push({ kind: "failed", message: error.message }));
-    worker.on("exit", (code) => {
-      if (code !== 0) inbox.push({ kind: "failed", message: `evaluation worker exited with code ${code}` });
-    });
-    return worker;
+  const reader = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: job });
+  reader.on("message", (message: ReaderMessage) => inbox.push(message));
+  reader.on("error", (error) => inbox.push({ kind: "failed", message: error.message }));
+  reader.on("exit", (code) => {
+    if (code !== 0) inbox.push({ kind: "failed", message: `fact reader exited with code ${code}` });
   });
   try {
-    let running = threads.length;
-    while (running > 0) {
+    for (;;) {
       const message = await inbox.next();
-      if (message.kind === "batch") yield message.batch;
-      else if (message.kind === "done") running--;
-      else throw new Error(`Parallel evaluation failed: ${message.message}`);
+      if (message.kind === "done") return;
+      if (message.kind === "failed") throw new Error(`Parallel evaluation failed: ${message.message}`);
+      reader.postMessage("next");
+      yield evaluateFacts(eachMemberFacts(message.documents), at, config);
     }
   } finally {
-    await Promise.all(threads.map((worker) => worker.terminate()));
+    await reader.terminate();
   }
 }
 
-/** Messages from all workers in arrival order: nothing is held back, so memory stays bounded. */
+/** The reader's messages in arrival order. */
 class Inbox {
-  private readonly queue: WorkerMessage[] = [];
-  private waiting: ((message: WorkerMessage) => void) | undefined;
+  private readonly queue: ReaderMessage[] = [];
+  private waiting: ((message: ReaderMessage) => void) | undefined;
 
-  push(message: WorkerMessage): void {
+  push(message: ReaderMessage): void {
     if (this.waiting) {
       const deliver = this.waiting;
       this.waiting = undefined;
@@ -96,7 +96,7 @@ class Inbox {
     }
   }
 
-  next(): Promise<WorkerMessage> {
+  next(): Promise<ReaderMessage> {
     const queued = this.queue.shift();
     if (queued) return Promise.resolve(queued);
     return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 // Worker threads do not inherit tsx's loader from the parent thread: register it, then load the
-// TypeScript worker named by the parent.
+// TypeScript worker named by the parent (`workerData.entry`).
 import { workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 

@@ -76,24 +76,19 @@ export async function* factDocumentPages(
   const through = query.idRange?.through ?? null;
   let after = query.idRange?.after ?? "";
   for (;;) {
-    const [page] = await db.all<{ members: string; ids: string; last: string | null; count: number }>(sql`
-      select json_group_array(json_array(m.id, m.slug, m.time_zone, m.mandate_end, m.joined_on,
-               m.first_plan_due, m.country, m.language,
-               case when cm.coalition_id is null then null
-                    else (select count(*) from coalition_members x where x.coalition_id = cm.coalition_id) end))
-               as members,
-             json_group_array(m.id) as ids, max(m.id) as last, count(*) as count
-      from (select * from members
-            where id > ${after}
-              and (${through} is null or id <= ${through})
-              and (${filter} is null or id in (select value from json_each(${filter}))
-                   or slug in (select value from json_each(${filter})))
-            order by id limit ${batchSize}) m
-      left join coalition_members cm on cm.member_id = m.id`);
-    if (!page || page.count === 0 || page.last === null) return;
-    yield { members: page.members, ...(await readPageDocuments(db, page.ids)) };
-    after = page.last;
-    if (page.count < batchSize) return;
+    const page = sql`
+      select * from members
+      where id > ${after}
+        and (${through} is null or id <= ${through})
+        and (${filter} is null or id in (select value from json_each(${filter}))
+             or slug in (select value from json_each(${filter})))
+      order by id limit ${batchSize}`;
+    const [row] = await db.all<FactDocuments & { last: string | null; count: number }>(pageDocuments(page));
+    if (!row || row.count === 0 || row.last === null) return;
+    const { last, count, ...documents } = row;
+    yield documents;
+    after = last;
+    if (count < batchSize) return;
   }
 }
 
@@ -102,35 +97,6 @@ export async function loadMemberFacts(db: Database, members?: readonly string[])
   const all: MemberFacts[] = [];
   for await (const batch of memberFactBatches(db, members ? { members } : {})) all.push(...batch);
   return all;
-}
-
-/**
- * The batch's members, the plans each one owns directly or through its coalition, and those plans
- * once each (a coalition's plan is owned by every member of the batch in the coalition).
- */
-function withOwnedPlans(batch: string, body: SQL): SQL {
-  return sql`
-    with batch(member_id) as (select value from json_each(${batch})),
-    owned(member_id, plan_id) as (
-      select b.member_id, p.id from batch b join action_plans p on p.member_id = b.member_id
-      union all
-      select b.member_id, p.id from batch b
-        join coalition_members cm on cm.member_id = b.member_id
-        join action_plans p on p.coalition_id = cm.coalition_id
-    ),
-    plans(plan_id) as (select distinct plan_id from owned)
-    ${body}`;
-}
-
-/**
- * Runs a query whose single row is one JSON array of tuples. One document per page and table beats
- * one row per member: it skips SQLite's GROUP BY sort and the driver's per-row cost, and the
- * document's size is then what the load costs — so tuples refer to their commitment by its integer
- * rowid rather than repeating its 36-character id.
- */
-async function document(db: Database, query: SQL): Promise<string> {
-  const [row] = await db.all<{ items: string | null }>(query);
-  return row?.items ?? "[]";
 }
 
 /** The tuples grouped by their element at `index` (the key), in their order. */
@@ -148,80 +114,78 @@ const NONE: readonly unknown[][] = [];
 const NO_CHANGES: readonly MilestoneStatusChange[] = [];
 
 /**
- * The documents of a page of members (`batch`: a JSON array of their ids). Tables below the plan are
- * read once per plan and keyed by plan or commitment; `eachMemberFacts` hands them to every member
- * owning them. The driver runs one statement at a time on a connection, so the queries run in turn.
+ * One statement reads a page: the page's members, the plans each owns directly or through its
+ * coalition, those plans once each (a coalition's plan is owned by every member of the page in it),
+ * then one document per table. Tables below the plan are keyed by plan or commitment and
+ * `eachMemberFacts` hands them to every member owning them. Each document is one JSON array of
+ * tuples: one value per page and table beats one row per member (SQLite's GROUP BY sort, the
+ * driver's ~5 µs per row), and its size is then what the load costs — so tuples name their
+ * commitment by its integer rowid rather than repeating its 36-character id. CROSS JOIN keeps
+ * SQLite's join order from the page outwards: the planner cannot size the page's CTEs and would
+ * otherwise scan whole tables to join them.
  */
-async function readPageDocuments(db: Database, batch: string): Promise<Omit<FactDocuments, "members">> {
-  const ofPlans = (body: SQL) => document(db, withOwnedPlans(batch, body));
-  return {
-    plans: await ofPlans(
-      sql`select json_group_array(json_array(o.member_id, p.id, p.period_start, p.period_end, p.submitted_on,
-            p.status, p.recorded_on,
+function pageDocuments(page: SQL): SQL {
+  const of = (tuples: SQL) => sql`coalesce((${tuples}), '[]')`;
+  return sql`
+    with page as materialized (${page}),
+    owned(member_id, plan_id) as materialized (
+      select m.id, p.id from page m cross join action_plans p on p.member_id = m.id
+      union all
+      select m.id, p.id from page m
+        cross join coalition_members cm on cm.member_id = m.id
+        cross join action_plans p on p.coalition_id = cm.coalition_id
+    ),
+    plans(plan_id) as materialized (select distinct plan_id from owned)
+    select
+      (select max(id) from page) as last,
+      (select count(*) from page) as count,
+      ${of(sql`select json_group_array(json_array(m.id, m.slug, m.time_zone, m.mandate_end, m.joined_on,
+            m.first_plan_due, m.country, m.language,
+            case when cm.coalition_id is null then null
+                 else (select count(*) from coalition_members x where x.coalition_id = cm.coalition_id) end))
+          from page m left join coalition_members cm on cm.member_id = m.id`)} as members,
+      ${of(sql`select json_group_array(json_array(o.member_id, p.id, p.period_start, p.period_end,
+            p.submitted_on, p.status, p.recorded_on,
             coalesce((select min(date(e.added_at / 1000, 'unixepoch')) from evidence e
                       where e.plan_id = p.id and e.kind = 'participation_space'),
                      case when p.participation_spaces_online is not null
-                            or p.participation_spaces_offline is not null then p.recorded_on end))) as items
-          from owned o join action_plans p on p.id = o.plan_id`,
-    ),
-    endorsements: await ofPlans(
-      sql`select json_group_array(json_array(e.plan_id, e.organization_id, org.kind <> 'government',
-            e.endorsed_at, e.withdrawn_at)) as items
-          from plans x join endorsements e on e.plan_id = x.plan_id
-          join organizations org on org.id = e.organization_id`,
-    ),
-    commitments: await ofPlans(
-      sql`select json_group_array(json_array(c.plan_id, c.rowid, c.id, c.code, c.status, c.start_date,
-            c.end_date, c.submitted_on, c.completed_on)) as items
-          from plans x join commitments c on c.plan_id = x.plan_id`,
-    ),
-    owners: await ofPlans(
-      sql`select json_group_array(json_array(c.rowid, co.member_id)) as items
-          from plans x join commitments c on c.plan_id = x.plan_id
-          join commitment_owners co on co.commitment_id = c.id`,
-    ),
-    milestones: await ofPlans(
-      sql`select json_group_array(json_array(c.rowid, ms.id, ms.start_month, ms.end_month, ms.status)) as items
-          from plans x join commitments c on c.plan_id = x.plan_id
-          join milestones ms on ms.commitment_id = c.id`,
-    ),
-    updates: await ofPlans(
-      sql`select json_group_array(json_array(c.rowid, u.id, u.milestone_id, u.posted_at, u.completion_pct,
-            u.no_progress)) as items
-          from plans x join commitments c on c.plan_id = x.plan_id
-          join progress_updates u on u.commitment_id = c.id`,
-    ),
-    changes: await ofPlans(
-      sql`select json_group_array(json_array(ch.update_id, ch.milestone_id, ch.from_status, ch.to_status))
-            as items
-          from plans x join commitments c on c.plan_id = x.plan_id
-          join milestones ms on ms.commitment_id = c.id
-          join milestone_status_changes ch on ch.milestone_id = ms.id`,
-    ),
-    modifications: await ofPlans(
-      sql`select json_group_array(json_array(c.rowid, md.id, md.proposed_on, md.decision)) as items
-          from plans x join commitments c on c.plan_id = x.plan_id
-          join modifications md on md.commitment_id = c.id`,
-    ),
-    assessments: await ofPlans(
-      sql`select json_group_array(json_array(a.plan_id, a.id, a.kind, a.commitment_id, a.due_on,
-            a.submitted_on)) as items
-          from plans x join assessments a on a.plan_id = x.plan_id`,
-    ),
-    // A member's own meetings, and its coalition plans' meetings recorded by the other members.
-    meetings: await ofPlans(
-      sql`select json_group_array(json_array(mt.id, mt.member_id, mt.plan_id, mt.held_on, mt.phase,
-            mt.government_participants, mt.non_government_participants)) as items
+                            or p.participation_spaces_offline is not null then p.recorded_on end)))
+          from owned o cross join action_plans p on p.id = o.plan_id`)} as plans,
+      ${of(sql`select json_group_array(json_array(e.plan_id, e.organization_id, org.kind <> 'government',
+            e.endorsed_at, e.withdrawn_at))
+          from plans x cross join endorsements e on e.plan_id = x.plan_id
+          cross join organizations org on org.id = e.organization_id`)} as endorsements,
+      ${of(sql`select json_group_array(json_array(c.plan_id, c.rowid, c.id, c.code, c.status, c.start_date,
+            c.end_date, c.submitted_on, c.completed_on))
+          from plans x cross join commitments c on c.plan_id = x.plan_id`)} as commitments,
+      ${of(sql`select json_group_array(json_array(c.rowid, co.member_id))
+          from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join commitment_owners co on co.commitment_id = c.id`)} as owners,
+      ${of(sql`select json_group_array(json_array(c.rowid, ms.id, ms.start_month, ms.end_month, ms.status))
+          from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join milestones ms on ms.commitment_id = c.id`)} as milestones,
+      ${of(sql`select json_group_array(json_array(c.rowid, u.id, u.milestone_id, u.posted_at,
+            u.completion_pct, u.no_progress))
+          from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join progress_updates u on u.commitment_id = c.id`)} as updates,
+      ${of(sql`select json_group_array(json_array(ch.update_id, ch.milestone_id, ch.from_status, ch.to_status))
+          from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join milestones ms on ms.commitment_id = c.id
+          cross join milestone_status_changes ch on ch.milestone_id = ms.id`)} as changes,
+      ${of(sql`select json_group_array(json_array(c.rowid, md.id, md.proposed_on, md.decision))
+          from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join modifications md on md.commitment_id = c.id`)} as modifications,
+      ${of(sql`select json_group_array(json_array(a.plan_id, a.id, a.kind, a.commitment_id, a.due_on,
+            a.submitted_on))
+          from plans x cross join assessments a on a.plan_id = x.plan_id`)} as assessments,
+      ${of(sql`select json_group_array(json_array(mt.id, mt.member_id, mt.plan_id, mt.held_on, mt.phase,
+            mt.government_participants, mt.non_government_participants))
           from meetings mt
-          where mt.member_id in (select member_id from batch) or mt.plan_id in (select plan_id from plans)`,
-    ),
-    decisions: await document(
-      db,
-      sql`select json_group_array(json_array(member_id, id, kind, starts_on, ends_on, status, reason,
-            decided_on)) as items
-          from status_decisions where member_id in (select value from json_each(${batch}))`,
-    ),
-  };
+          where mt.member_id in (select id from page)
+             or mt.plan_id in (select plan_id from plans)`)} as meetings,
+      ${of(sql`select json_group_array(json_array(d.member_id, d.id, d.kind, d.starts_on, d.ends_on, d.status,
+            d.reason, d.decided_on))
+          from status_decisions d where d.member_id in (select id from page)`)} as decisions`;
 }
 
 const parse = (document: string) => JSON.parse(document) as unknown[][];

@@ -34,4 +34,43 @@ describe("dossierMemberFacts and the database loader", () => {
     }
     handle.close();
   });
+
+  it("load every update with all the milestone changes it made, in posting order", async () => {
+    const handle = await freshDatabase();
+    await importDossier(handle.db, demoDocument(), { personId: null, label: "test" });
+    const loaded = await loadMemberFacts(handle.db);
+    const expected = new Map(
+      dossierMemberFacts(dossierSchema.parse(demoDocument())).map((facts) => [facts.member.slug, facts]),
+    );
+    // Ids differ (the dossier's are JSON paths), so updates are compared by what the engine reads.
+    const shape = (facts: (typeof loaded)[number]) => {
+      const code = new Map(facts.commitments.map((c) => [c.id, c.code]));
+      const milestone = new Map(
+        facts.milestones.map((m) => [m.id, `${code.get(m.commitmentId)}:${m.endMonth}`]),
+      );
+      return facts.updates.map((u) => ({
+        commitment: code.get(u.commitmentId),
+        postedAt: u.postedAt,
+        completionPct: u.completionPct,
+        noProgress: u.noProgress,
+        changes: u.milestoneChanges.map((c) => `${milestone.get(c.milestoneId)} ${c.from}→${c.to}`).sort(),
+      }));
+    };
+    let multiChange = 0;
+    for (const facts of loaded) {
+      const postedAt = facts.updates.map((u) => u.postedAt);
+      expect(postedAt).toEqual([...postedAt].sort((a, b) => a - b));
+      const byPosting = (list: ReturnType<typeof shape>) =>
+        [...list].sort(
+          (a, b) => a.postedAt - b.postedAt || String(a.commitment).localeCompare(String(b.commitment)),
+        );
+      expect(byPosting(shape(facts)), facts.member.slug).toEqual(
+        byPosting(shape(expected.get(facts.member.slug)!)),
+      );
+      multiChange += facts.updates.filter((u) => u.milestoneChanges.length > 1).length;
+    }
+    // The demo has updates that move two milestones at once: the case the loader must not split.
+    expect(multiChange).toBeGreaterThan(0);
+    handle.close();
+  });
 });

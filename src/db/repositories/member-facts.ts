@@ -50,7 +50,6 @@ export interface FactDocuments {
   readonly owners: string;
   readonly milestones: string;
   readonly updates: string;
-  readonly changes: string;
   readonly modifications: string;
   readonly assessments: string;
   readonly meetings: string;
@@ -164,14 +163,13 @@ function pageDocuments(page: SQL): SQL {
       ${of(sql`select json_group_array(json_array(c.rowid, ms.id, ms.start_month, ms.end_month, ms.status))
           from plans x cross join commitments c on c.plan_id = x.plan_id
           cross join milestones ms on ms.commitment_id = c.id`)} as milestones,
-      ${of(sql`select json_group_array(json_array(c.rowid, u.id, u.milestone_id, u.posted_at,
-            u.completion_pct, u.no_progress))
+      ${of(sql`select json_group_array(case when ch.update_id is null
+              then json_array(c.rowid, u.rowid, u.milestone_id, u.posted_at, u.completion_pct, u.no_progress)
+              else json_array(c.rowid, u.rowid, u.milestone_id, u.posted_at, u.completion_pct, u.no_progress,
+                ch.milestone_id, ch.from_status, ch.to_status) end)
           from plans x cross join commitments c on c.plan_id = x.plan_id
-          cross join progress_updates u on u.commitment_id = c.id`)} as updates,
-      ${of(sql`select json_group_array(json_array(ch.update_id, ch.milestone_id, ch.from_status, ch.to_status))
-          from plans x cross join commitments c on c.plan_id = x.plan_id
-          cross join milestones ms on ms.commitment_id = c.id
-          cross join milestone_status_changes ch on ch.milestone_id = ms.id`)} as changes,
+          cross join progress_updates u on u.commitment_id = c.id
+          left join milestone_status_changes ch on ch.update_id = u.id`)} as updates,
       ${of(sql`select json_group_array(json_array(c.rowid, md.id, md.proposed_on, md.decision))
           from plans x cross join commitments c on c.plan_id = x.plan_id
           cross join modifications md on md.commitment_id = c.id`)} as modifications,
@@ -203,7 +201,6 @@ export function* eachMemberFacts(documents: FactDocuments): Generator<MemberFact
   const ownersByCommitment = grouped(documents.owners);
   const milestonesByCommitment = grouped(documents.milestones);
   const updatesByCommitment = grouped(documents.updates);
-  const changesByUpdate = grouped(documents.changes);
   const modificationsByCommitment = grouped(documents.modifications);
   const assessmentsByPlan = grouped(documents.assessments);
   const meetings = parse(documents.meetings);
@@ -236,8 +233,7 @@ export function* eachMemberFacts(documents: FactDocuments): Generator<MemberFact
           milestones.push(toMilestone(t, commitmentId));
         for (const t of modificationsByCommitment.get(rowid) ?? NONE)
           modifications.push(toModification(t, commitmentId));
-        for (const t of updatesByCommitment.get(rowid) ?? NONE)
-          updates.push(toUpdate(t, commitmentId, changesByUpdate.get(t[1])));
+        addUpdates(updates, updatesByCommitment.get(rowid) ?? NONE, commitmentId);
       }
     }
     // The engine wants posting order; each commitment's updates arrive in its own order.
@@ -320,27 +316,33 @@ const toMilestone = (t: unknown[], commitmentId: string): MilestoneFact => ({
   status: t[4] as MilestoneStatus,
 });
 
-const toUpdate = (
-  t: unknown[],
-  commitmentId: string,
-  changes: readonly unknown[][] | undefined,
-): ProgressUpdateFact => ({
-  id: t[1] as string,
-  commitmentId,
-  milestoneId: t[2] as string | null,
-  postedAt: t[3] as number,
-  completionPct: t[4] as number | null,
-  noProgress: t[5] === 1,
-  milestoneChanges: changes
-    ? changes.map(
-        (change): MilestoneStatusChange => ({
-          milestoneId: change[1] as string,
-          from: change[2] as MilestoneStatus,
-          to: change[3] as MilestoneStatus,
-        }),
-      )
-    : NO_CHANGES,
-});
+/**
+ * The updates of a commitment from their tuples: one per update, or one per milestone change it
+ * made — consecutive, with the change's milestone and statuses appended.
+ */
+function addUpdates(updates: ProgressUpdateFact[], tuples: readonly unknown[][], commitmentId: string): void {
+  let open: { rowid: unknown; changes: MilestoneStatusChange[] } | undefined;
+  for (const t of tuples) {
+    const change: MilestoneStatusChange | undefined =
+      t.length > 6
+        ? { milestoneId: t[6] as string, from: t[7] as MilestoneStatus, to: t[8] as MilestoneStatus }
+        : undefined;
+    if (change && open !== undefined && open.rowid === t[1]) {
+      open.changes.push(change);
+      continue;
+    }
+    const changes = change ? [change] : undefined;
+    open = changes ? { rowid: t[1], changes } : undefined;
+    updates.push({
+      commitmentId,
+      milestoneId: t[2] as string | null,
+      postedAt: t[3] as number,
+      completionPct: t[4] as number | null,
+      noProgress: t[5] === 1,
+      milestoneChanges: changes ?? NO_CHANGES,
+    });
+  }
+}
 
 const toMeeting = (t: unknown[]): MeetingFact => ({
   id: t[0] as string,

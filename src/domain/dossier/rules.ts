@@ -86,7 +86,6 @@ function factsList(facts: MemberFacts, collection: string): readonly { id: strin
     modifications: facts.modifications,
     assessments: facts.assessments,
     meetings: facts.meetings,
-    updates: facts.updates,
   };
   return lists[collection] ?? [];
 }
@@ -198,9 +197,8 @@ function memberFactsWithPaths(dossier: Dossier): FactsWithPaths[] {
         }
         // References are resolved before the rules run: every position names a milestone.
         const milestoneId = (position: number) => milestoneIds.get(position)!;
-        for (const [k, update] of commitment.updates.entries()) {
+        for (const update of commitment.updates) {
           updates.push({
-            id: idOf([...commitmentPath, "updates", k]),
             commitmentId,
             milestoneId: update.milestone === undefined ? null : milestoneId(update.milestone),
             postedAt: Date.parse(update.postedAt),

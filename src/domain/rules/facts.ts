@@ -112,8 +112,8 @@ export interface MilestoneStatusChange {
   readonly to: MilestoneStatus;
 }
 
+/** No id: no rule names an update, and the loader saves ~1.4 KB per member without them. */
 export interface ProgressUpdateFact {
-  readonly id: string;
   readonly commitmentId: string;
   readonly milestoneId: string | null;
   readonly postedAt: EpochMs;

@@ -65,17 +65,13 @@ export function milestone(overrides: Overrides<MilestoneFact> = {}): MilestoneFa
   };
 }
 
-let updateCount = 0;
-
 /** A progress update posted at noon (UTC unless `timeZone`) of `on`. */
 export function update(
   on: string,
   overrides: Overrides<ProgressUpdateFact> & { timeZone?: string } = {},
 ): ProgressUpdateFact {
   const { timeZone, ...rest } = overrides;
-  updateCount++;
   return {
-    id: `u${updateCount}`,
     commitmentId: "c1",
     milestoneId: null,
     postedAt: noonIn(on, timeZone),

@@ -8,6 +8,7 @@ import { createLogger } from "../logging/logger.js";
 import { createSenders, runDeliveryLoop } from "../notify/index.js";
 import { createFailureNoticeHook, startScheduler } from "../scheduler/index.js";
 import { createApp } from "../web/app.js";
+import { evaluateInParallel } from "./node/evaluate-in-parallel.js";
 
 /**
  * Node entry point: `npm start`. Reads the environment, prepares the database, serves the Hono app
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     logger,
     publicBaseUrl: env.PUBLIC_BASE_URL,
     countryDigestMonths: env.COUNTRY_DIGEST_MONTHS,
+    // Large databases are read on a worker thread while this one evaluates (small ones stay here).
+    evaluate: (at) => evaluateInParallel(db, at, { url: database.url, authToken: env.DATABASE_AUTH_TOKEN }),
   });
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: "0.0.0.0" }, (info) => {

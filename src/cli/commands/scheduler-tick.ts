@@ -37,13 +37,8 @@ export const schedulerTickCommand: CliCommand = {
         collectAlerts: true,
         publicBaseUrl: env.PUBLIC_BASE_URL,
         countryDigestMonths: env.COUNTRY_DIGEST_MONTHS,
-        // One day for every member evaluates on all cores; "now" is each member's own day, one thread.
-        ...(day
-          ? {
-              evaluate: () =>
-                evaluateInParallel(db, day, { url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN }),
-            }
-          : {}),
+        evaluate: (at) =>
+          evaluateInParallel(db, at, { url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN }),
       };
       const at = day ?? new Date();
       let report: TickReport;

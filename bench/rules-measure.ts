@@ -3,7 +3,7 @@
  *   scan      plain full scan: every row of the tables the facts loader reads, same columns,
  *             paged by rowid through the same driver
  *   load      the facts loader alone (queries, JSON, fact objects), no evaluation
- *   evaluate    `rules evaluate` over all members: loader + engine, as the CLI runs it (worker threads)
+ *   evaluate    `rules evaluate` over all members: loader + engine, as the CLI runs it (a reader thread)
  *   evaluate-1  the same on one thread, to show what the threads buy
  * Prints one JSON line: { ms, peakRssMb, members, rows }.
  */
@@ -53,7 +53,7 @@ if (mode === "scan") {
 } else if (mode === "load") {
   for await (const batch of memberFactBatches(handle.db)) rows += batch.length;
 } else if (mode === "evaluate") {
-  // As `rules evaluate` runs it over all members: partitions evaluated by worker threads.
+  // As `rules evaluate` runs it over all members: a worker reads, this thread evaluates.
   for await (const batch of evaluateInParallel(handle.db, EVALUATED_AT, { url: `file:${file}` }))
     rows += batch.length;
 } else if (mode === "evaluate-1") {

@@ -71,24 +71,30 @@ export async function* factDocumentPages(
   query: FactsQuery = {},
 ): AsyncGenerator<FactDocuments> {
   const batchSize = query.batchSize ?? DEFAULT_BATCH_SIZE;
-  const filter = query.members ? JSON.stringify(query.members) : null;
-  const through = query.idRange?.through ?? null;
   let after = query.idRange?.after ?? "";
   for (;;) {
-    const page = sql`
-      select * from members
-      where id > ${after}
-        and (${through} is null or id <= ${through})
-        and (${filter} is null or id in (select value from json_each(${filter}))
-             or slug in (select value from json_each(${filter})))
-      order by id limit ${batchSize}`;
-    const [row] = await db.all<FactDocuments & { last: string | null; count: number }>(pageDocuments(page));
+    const [row] = await db.all<FactDocuments & { last: string | null; count: number }>(
+      factPageStatement(query, after),
+    );
     if (!row || row.count === 0 || row.last === null) return;
     const { last, count, ...documents } = row;
     yield documents;
     after = last;
     if (count < batchSize) return;
   }
+}
+
+/** The statement that reads the page of members after the id `after`, with its documents. */
+export function factPageStatement(query: FactsQuery, after: string): SQL {
+  const filter = query.members ? JSON.stringify(query.members) : null;
+  const through = query.idRange?.through ?? null;
+  return pageDocuments(sql`
+    select * from members
+    where id > ${after}
+      and (${through} is null or id <= ${through})
+      and (${filter} is null or id in (select value from json_each(${filter}))
+           or slug in (select value from json_each(${filter})))
+    order by id limit ${query.batchSize ?? DEFAULT_BATCH_SIZE}`);
 }
 
 /** All facts of the named members (ids or slugs), in one list. */

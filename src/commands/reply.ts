@@ -56,8 +56,11 @@ export interface ReplySelect {
   placeholder: string;
   /** At most `LIMITS.selectOptions`. */
   options: ReplySelectOption[];
-  /** Set when there are more choices than `options` holds. */
-  search?: ReplySelectSearch;
+  /**
+   * Set when there are more choices than `options` holds; `notListed` is for adapters that cannot
+   * search: how many choices were left out and how to name one.
+   */
+  search?: ReplySelectSearch & { notListed: string };
 }
 
 export type ReplyBlock =

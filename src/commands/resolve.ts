@@ -54,17 +54,20 @@ export async function chooseMember(
               description: member.country,
               invoke: { command, args: [member.slug] },
             })),
-            ...(candidates.length > shown.length ? { search: { command, argument: "member" as const } } : {}),
+            ...(candidates.length > shown.length
+              ? {
+                  search: {
+                    command,
+                    argument: "member" as const,
+                    notListed: context.text("cmd.member.more", {
+                      count: candidates.length - shown.length,
+                      command,
+                    }),
+                  },
+                }
+              : {}),
           },
         },
-        ...(candidates.length > shown.length
-          ? [
-              {
-                kind: "context" as const,
-                text: context.text("cmd.member.more", { count: candidates.length - shown.length, command }),
-              },
-            ]
-          : []),
       ]),
     ),
   };

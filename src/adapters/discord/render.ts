@@ -156,8 +156,11 @@ function embedDrafts(blocks: ReplyBlock[]): EmbedDraft[] {
       case "divider":
         current = null;
         break;
-      case "buttons":
       case "select":
+        // Discord lists 25 options and cannot search more from a message: say how to name the others.
+        if (block.select.search) addLine(`-# ${escapeDiscordText(block.select.search.notListed)}`);
+        break;
+      case "buttons":
         break;
     }
   }

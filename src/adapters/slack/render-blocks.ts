@@ -129,7 +129,8 @@ function renderBlock(block: ReplyBlock, buttonCounter: { next: number }): KnownB
       return rows;
     }
     case "select":
-      // More choices than the core could list: Slack searches them all as the person types.
+      // More choices than the core could list: Slack searches them all as the person types, so the
+      // core's "N more not shown" note for adapters that cannot search is left out.
       if (block.select.search)
         return [
           {

@@ -91,18 +91,16 @@ export async function update(base: CommandContext, args: string[]): Promise<Comm
             invoke: { command: "update", args: [commitment.code] },
           })),
           ...(candidates.length > shown.length
-            ? { search: { command: "update" as const, argument: "commitment" as const } }
+            ? {
+                search: {
+                  command: "update" as const,
+                  argument: "commitment" as const,
+                  notListed: context.text("cmd.update.more", { count: candidates.length - shown.length }),
+                },
+              }
             : {}),
         },
       },
-      ...(candidates.length > shown.length
-        ? [
-            {
-              kind: "context" as const,
-              text: context.text("cmd.update.more", { count: candidates.length - shown.length }),
-            },
-          ]
-        : []),
     ]),
   );
 }

@@ -161,6 +161,28 @@ describe("reply model → Discord message", () => {
     expect(select.options).toHaveLength(25);
     expect(select.options[0]).toEqual({ label: expect.stringMatching(/^.{99}…$/), value: "update c0" });
   });
+
+  it("says how to name the choices a select could not list, since Discord cannot search them", () => {
+    const rendered = renderMessage(
+      message([
+        {
+          kind: "select",
+          select: {
+            placeholder: "Choose",
+            options: [{ label: "Commitment 0", invoke: { command: "update" as const, args: ["c0"] } }],
+            search: {
+              command: "update",
+              argument: "commitment",
+              notListed: "15 more not shown: type /ogp update COMMITMENT.",
+            },
+          },
+        },
+      ]),
+      "en",
+    );
+    // A short reply is plain content rather than an embed.
+    expect(rendered.content).toContain("-# 15 more not shown: type /ogp update COMMITMENT.");
+  });
 });
 
 const form = (fields: number): FormDefinition => ({

@@ -114,6 +114,8 @@ describe("external selects for long lists", () => {
     expect(select).toMatchObject({ type: "external_select", action_id: "ogp.suggest.update.commitment" });
     expect(select.min_query_length).toBeLessThanOrEqual(1);
     expect(select.options).toBeUndefined();
+    // The search reaches every commitment: no "N more not shown, type the code" note under it.
+    expect(JSON.stringify(fake.responsesTo("choose").at(-1))).not.toMatch(/not shown/);
   });
 
   it("suggests only the commitments of the PoC's own member that match what they type", async () => {

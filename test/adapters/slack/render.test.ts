@@ -205,12 +205,20 @@ describe("selects: static when the options fit, external when the core has more"
   });
 
   it("renders a select with a search as an external select whose action id names the search", () => {
-    const [actions] = renderBlocks([
+    const blocks = renderBlocks([
       {
         kind: "select",
-        select: { placeholder: "Choose", options, search: { command: "update", argument: "commitment" } },
+        select: {
+          placeholder: "Choose",
+          options,
+          search: { command: "update", argument: "commitment", notListed: "12 more not shown" },
+        },
       },
     ]);
+    // The search covers every choice: the note for adapters that cannot search is left out.
+    expect(blocks).toHaveLength(1);
+    expect(JSON.stringify(blocks)).not.toContain("not shown");
+    const [actions] = blocks;
     expect(actions).toEqual({
       type: "actions",
       elements: [

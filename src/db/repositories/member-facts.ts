@@ -86,15 +86,22 @@ export async function* factDocumentPages(
 
 /** The statement that reads the page of members after the id `after`, with its documents. */
 export function factPageStatement(query: FactsQuery, after: string): SQL {
-  const filter = query.members ? JSON.stringify(query.members) : null;
   const through = query.idRange?.through ?? null;
+  const limit = query.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (query.members === undefined)
+    return pageDocuments(sql`
+      select * from members
+      where id > ${after} and (${through} is null or id <= ${through})
+      order by id limit ${limit}`);
+  // Named members are looked up by id or slug, never found by walking the whole id index.
+  const named = JSON.stringify(query.members);
   return pageDocuments(sql`
-    select * from members
-    where id > ${after}
-      and (${through} is null or id <= ${through})
-      and (${filter} is null or id in (select value from json_each(${filter}))
-           or slug in (select value from json_each(${filter})))
-    order by id limit ${query.batchSize ?? DEFAULT_BATCH_SIZE}`);
+    select member.* from (select id from members where id in (select value from json_each(${named}))
+                          union
+                          select id from members where slug in (select value from json_each(${named}))) wanted
+    cross join members member on member.id = wanted.id
+    where member.id > ${after} and (${through} is null or member.id <= ${through})
+    order by member.id limit ${limit}`);
 }
 
 /** All facts of the named members (ids or slugs), in one list. */

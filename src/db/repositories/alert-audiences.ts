@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, notExists, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
 import {
   LANGUAGES,
   type Language,
@@ -281,20 +281,32 @@ export async function listPlansAwaitingEndorsement(
         ne(organizations.kind, "government"),
       ),
     );
-  return db
-    .select({ memberId: members.id, planId: actionPlans.id, title: actionPlans.title })
+  const awaiting = and(
+    inArray(members.id, memberIds),
+    eq(actionPlans.status, "co_creation"),
+    notExists(standingNonGovernmentEndorsement),
+  );
+  const columns = {
+    memberId: members.id,
+    planId: actionPlans.id,
+    title: actionPlans.title,
+    number: actionPlans.number,
+  };
+  // The member's own plans, then its coalition's: one join with OR between the two made SQLite read
+  // every plan for every member (a tick over 100k members spent 16 s here).
+  const own = db
+    .select(columns)
     .from(members)
-    .leftJoin(coalitionMembers, eq(coalitionMembers.memberId, members.id))
-    .innerJoin(
-      actionPlans,
-      or(eq(actionPlans.memberId, members.id), eq(actionPlans.coalitionId, coalitionMembers.coalitionId)),
-    )
-    .where(
-      and(
-        inArray(members.id, memberIds),
-        eq(actionPlans.status, "co_creation"),
-        notExists(standingNonGovernmentEndorsement),
-      ),
-    )
-    .orderBy(asc(members.id), asc(actionPlans.number));
+    .innerJoin(actionPlans, eq(actionPlans.memberId, members.id))
+    .where(awaiting);
+  const coalitions = db
+    .select(columns)
+    .from(members)
+    .innerJoin(coalitionMembers, eq(coalitionMembers.memberId, members.id))
+    .innerJoin(actionPlans, eq(actionPlans.coalitionId, coalitionMembers.coalitionId))
+    .where(awaiting);
+  const rows = await own.unionAll(coalitions);
+  return rows
+    .sort((a, b) => (a.memberId === b.memberId ? a.number - b.number : a.memberId < b.memberId ? -1 : 1))
+    .map(({ memberId, planId, title }) => ({ memberId, planId, title }));
 }

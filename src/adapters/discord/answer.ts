@@ -148,14 +148,14 @@ export function correctionAnswer(
  * step); messages replace the clicked message when the core says so, or the adapter's own step
  * message; the rest are new messages.
  */
-export function answerResult(
+export async function answerResult(
   context: InteractionContext,
   result: CommandResult,
   draft?: FormDraft,
-): DiscordAnswer {
+): Promise<DiscordAnswer> {
   switch (result.kind) {
     case "form":
-      return modalAnswer(context, context.drafts.open(context.caller.userId, result.form), 0);
+      return modalAnswer(context, await context.drafts.open(context.caller.userId, result.form), 0);
     case "form_errors":
       return correctionAnswer(context, result.errors, draft);
     case "messages": {

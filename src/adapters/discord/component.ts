@@ -13,16 +13,16 @@ import { readStepButtonRef } from "./render-modal.js";
 
 /**
  * A form-step button ("Continue", "Correct", "Open the form"): the step's modal from the person's
- * draft, or null for any other component. It needs no database, so it is answered at once, never
- * deferred: a modal can only be the first answer to a click.
+ * draft, or null for any other component. It only reads the draft (one primary-key lookup), so it is
+ * answered at once, never deferred: a modal can only be the first answer to a click.
  */
-export function answerStepButton(
+export async function answerStepButton(
   context: InteractionContext,
   interaction: APIMessageComponentInteraction,
-): DiscordAnswer | null {
+): Promise<DiscordAnswer | null> {
   const step = readStepButtonRef(interaction.data.custom_id);
   if (!step) return null;
-  const draft = context.drafts.find(step.draftId, context.caller.userId);
+  const draft = await context.drafts.find(step.draftId, context.caller.userId);
   return draft && step.step < draft.form.steps.length
     ? modalAnswer(context, draft, step.step)
     : expiredFormAnswer(context);

@@ -1,9 +1,16 @@
 import type { FormDefinition, FormValues } from "../../commands/index.js";
+import type { Database } from "../../db/client.js";
+import {
+  deleteFormDraft,
+  findFormDraft,
+  pruneFormDrafts,
+  saveFormDraft,
+} from "../../db/repositories/form-drafts.js";
 
 /** As long as the interaction token that opened the form: after that nothing could answer anyway. */
 const DRAFT_TTL_MS = 15 * 60 * 1000;
-/** A bound on memory if many forms are opened and abandoned. */
-const MAX_DRAFTS = 1000;
+/** Forms one person may have open at once; opening another drops their oldest. */
+const OPEN_DRAFTS_PER_PERSON = 10;
 
 /** A form being filled in, one Discord modal (step) at a time. */
 export interface FormDraft {
@@ -19,24 +26,21 @@ export interface FormDraft {
 }
 
 /**
- * Short-lived, in-memory drafts of multi-step forms. A Discord modal holds 5 inputs and its custom id
- * 100 characters, so the answers of step 1 cannot travel with step 2: they wait here, under a random
- * id the modals carry, until the last step runs the command. Nothing is written to the database
- * before that, as with Slack's single modal. One process holds them; a restart loses open forms
- * (the person runs the command again).
+ * Drafts of multi-step forms. A Discord modal holds 5 inputs and its custom id 100 characters, so the
+ * answers of step 1 cannot travel with step 2: they wait in the database (`form_drafts`), under a
+ * random id the modals carry, until the last step runs the command — so a restart, or another
+ * instance answering the next step, does not lose a form in progress. Nothing else is written before
+ * the command runs, as with Slack's single modal.
  */
 export class FormDrafts {
-  private readonly drafts = new Map<string, FormDraft>();
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date,
+  ) {}
 
-  constructor(private readonly now: () => Date) {}
-
-  open(userId: string, form: FormDefinition): FormDraft {
-    this.forgetExpired();
-    while (this.drafts.size >= MAX_DRAFTS) {
-      const oldest = this.drafts.keys().next().value;
-      if (oldest === undefined) break;
-      this.drafts.delete(oldest);
-    }
+  async open(userId: string, form: FormDefinition): Promise<FormDraft> {
+    const now = this.now();
+    await pruneFormDrafts(this.db, "discord", userId, now, OPEN_DRAFTS_PER_PERSON - 1);
     const bytes = crypto.getRandomValues(new Uint8Array(9));
     const id = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
     const draft: FormDraft = {
@@ -45,29 +49,40 @@ export class FormDrafts {
       form,
       values: {},
       completedSteps: new Set(),
-      expiresAt: this.now().getTime() + DRAFT_TTL_MS,
+      expiresAt: now.getTime() + DRAFT_TTL_MS,
     };
-    this.drafts.set(id, draft);
+    await this.save(draft);
     return draft;
   }
 
   /** The caller's draft, or null when it expired, never existed or is someone else's. */
-  find(id: string, userId: string): FormDraft | null {
-    const draft = this.drafts.get(id);
-    if (!draft || draft.userId !== userId) return null;
-    if (draft.expiresAt <= this.now().getTime()) {
-      this.drafts.delete(id);
-      return null;
-    }
-    return draft;
+  async find(id: string, userId: string): Promise<FormDraft | null> {
+    const row = await findFormDraft(this.db, id, this.now());
+    if (row?.platform !== "discord" || row.userId !== userId) return null;
+    return {
+      id: row.id,
+      userId: row.userId,
+      form: row.form as FormDefinition,
+      values: row.answers as FormValues,
+      completedSteps: new Set(row.completedSteps as number[]),
+      expiresAt: row.expiresAt.getTime(),
+    };
   }
 
-  discard(id: string): void {
-    this.drafts.delete(id);
+  /** Records the answers and completed steps of a draft after a step. */
+  async save(draft: FormDraft): Promise<void> {
+    await saveFormDraft(this.db, {
+      id: draft.id,
+      platform: "discord",
+      userId: draft.userId,
+      form: draft.form,
+      answers: draft.values,
+      completedSteps: [...draft.completedSteps],
+      expiresAt: new Date(draft.expiresAt),
+    });
   }
 
-  private forgetExpired(): void {
-    const now = this.now().getTime();
-    for (const [id, draft] of this.drafts) if (draft.expiresAt <= now) this.drafts.delete(id);
+  async discard(id: string): Promise<void> {
+    await deleteFormDraft(this.db, id);
   }
 }

@@ -64,7 +64,7 @@ export function createDiscordEndpoints(
   const now = deps.now ?? (() => new Date());
   const commands: CommandDeps = { db, logger, now };
   const publicKey = discordPublicKey(settings.publicKey);
-  const drafts = new FormDrafts(now);
+  const drafts = new FormDrafts(db, now);
   const responder = new InteractionResponder(
     discordRest({ apiUrl: settings.apiUrl, retries: settings.retries }),
     logger,
@@ -138,7 +138,7 @@ export function createDiscordEndpoints(
         });
       case InteractionType.MessageComponent: {
         const options = { deferral: "update", modalAllowed: true, failure } as const;
-        const step = answerStepButton(context, interaction);
+        const step = await answerStepButton(context, interaction);
         return step
           ? responder.answerNow(interaction, step, options)
           : responder.respond(interaction, answerComponent(context, interaction), options);

@@ -22,14 +22,16 @@ export async function answerModalSubmit(
   interaction: APIModalSubmitInteraction,
 ): Promise<DiscordAnswer> {
   const ref = readModalRef(interaction.data.custom_id);
-  const draft = ref ? context.drafts.find(ref.draftId, context.caller.userId) : null;
+  const draft = ref ? await context.drafts.find(ref.draftId, context.caller.userId) : null;
   const step = ref && draft ? draft.form.steps[ref.step] : undefined;
   if (!ref || !draft || !step) return expiredFormAnswer(context);
   Object.assign(draft.values, readModalValues(interaction.data.components, step.fields));
 
   const errors = checkFormFields(draft.form, draft.values, context.language, [ref.step]);
+  if (Object.keys(errors).length === 0) draft.completedSteps.add(ref.step);
+  // The answers are kept either way: a correction reopens the step with them.
+  await context.drafts.save(draft);
   if (Object.keys(errors).length > 0) return correctionAnswer(context, errors, draft);
-  draft.completedSteps.add(ref.step);
   // A step reopened for a correction does not send the person through the later ones again.
   const next = draft.form.steps.findIndex((_, index) => !draft.completedSteps.has(index));
   if (next >= 0) return nextStepAnswer(context, draft, next);
@@ -43,6 +45,6 @@ export async function answerModalSubmit(
       values: draft.values,
     }),
   );
-  if (result.kind !== "form_errors") context.drafts.discard(draft.id);
+  if (result.kind !== "form_errors") await context.drafts.discard(draft.id);
   return answerResult(context, result, draft);
 }

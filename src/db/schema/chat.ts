@@ -104,6 +104,30 @@ export const inboundDeliveries = sqliteTable(
   ],
 );
 
+/**
+ * Multi-step forms being filled in on Discord (a modal holds 5 inputs, so a long form is several):
+ * the answers of the steps done so far, until the last step runs the command. Kept in the database
+ * so that a restart or another instance behind the same endpoint can take the next step.
+ */
+export const formDrafts = sqliteTable(
+  "form_drafts",
+  {
+    id: text("id").primaryKey(),
+    platform: text("platform").notNull(),
+    /** Only the person who opened the form may continue it. */
+    userId: text("user_id").notNull(),
+    /** The form (`FormDefinition`), its answers so far (`FormValues`) and its completed steps, as JSON. */
+    form: text("form", { mode: "json" }).notNull(),
+    answers: text("answers", { mode: "json" }).notNull(),
+    completedSteps: text("completed_steps", { mode: "json" }).notNull(),
+    expiresAt: instant("expires_at").notNull(),
+  },
+  (t) => [
+    index("form_drafts_expires_idx").on(t.expiresAt),
+    oneOf("form_drafts_platform_code", t.platform, PLATFORMS),
+  ],
+);
+
 export const channelSubscriptionsRelations = relations(channelSubscriptions, ({ one }) => ({
   member: one(members, { fields: [channelSubscriptions.memberId], references: [members.id] }),
   circle: one(circles, { fields: [channelSubscriptions.circleId], references: [circles.id] }),

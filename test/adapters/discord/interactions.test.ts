@@ -18,6 +18,7 @@ import {
   commitments,
   endorsements,
   evidence,
+  formDrafts,
   inboundDeliveries,
   meetings,
   modifications,
@@ -445,6 +446,30 @@ describe("the update form, in two modals", () => {
     const [channelPost] = fake.channelMessages(CHANNEL);
     expect(channelPost?.allowed_mentions).toEqual({ parse: [] });
     expect(JSON.stringify(channelPost)).toContain("Dataset published.");
+  });
+
+  it("finishes a form on a restarted server: the step done before the restart is kept", async () => {
+    const first = await openUpdateForm();
+    const saved = await answer(
+      modalSubmitPayload(ana, first, { ...stepOne, milestone: data.publishDataset }),
+    );
+    const [continueId] = buttonIds(saved);
+    // A new process (or another instance behind the same URL) answers the next step.
+    mount();
+    const second = await answer(componentPayload(ana, { customId: continueId! }));
+    expect(second.type).toBe(9);
+    const posted = await answer(
+      modalSubmitPayload(ana, second.data as unknown as Parameters<typeof modalSubmitPayload>[1], stepTwo),
+    );
+    expect(shown(posted)).toContain("Your update on sprfd0001 is posted");
+    const [update] = await handle.db.select().from(progressUpdates);
+    expect(update).toMatchObject({
+      milestoneId: data.publishDataset,
+      completionPct: 55,
+      nextSteps: "Portal tender.",
+    });
+    // The finished form's draft is gone.
+    expect(await handle.db.$count(formDrafts)).toBe(0);
   });
 
   it("lists a step's field errors and reopens that step with the answers kept", async () => {

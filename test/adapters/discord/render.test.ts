@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { FormDrafts } from "../../../src/adapters/discord/drafts.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type FormDraft, FormDrafts } from "../../../src/adapters/discord/drafts.js";
 import {
   cut,
   DISCORD_LIMITS,
@@ -8,6 +8,9 @@ import {
 } from "../../../src/adapters/discord/render.js";
 import { readModalValues, renderModal } from "../../../src/adapters/discord/render-modal.js";
 import type { FormDefinition, ReplyBlock, ReplyMessage } from "../../../src/commands/index.js";
+import type { DatabaseHandle } from "../../../src/db/client.js";
+import { formDrafts } from "../../../src/db/schema/index.js";
+import { freshDatabase } from "../../support/database.js";
 
 const message = (
   blocks: ReplyBlock[],
@@ -220,12 +223,19 @@ const form = (fields: number): FormDefinition => ({
   ],
 });
 
-describe("form step → modal", () => {
-  const drafts = new FormDrafts(() => new Date("2026-03-10T15:00:00Z"));
+/** A draft as the adapter holds it between steps; rendering needs no database. */
+const draftOf = (definition: FormDefinition): FormDraft => ({
+  id: "d1",
+  userId: "u1",
+  form: definition,
+  values: {},
+  completedSteps: new Set(),
+  expiresAt: Date.parse("2026-03-10T15:15:00Z"),
+});
 
+describe("form step → modal", () => {
   it("keeps labels, hints and lengths within Discord's limits, shows the step title when there is room", () => {
-    const draft = drafts.open("u1", form(4));
-    const modal = renderModal(draft, 0, "en") as unknown as {
+    const modal = renderModal(draftOf(form(4)), 0, "en") as unknown as {
       title: string;
       components: {
         type: number;
@@ -247,7 +257,7 @@ describe("form step → modal", () => {
   });
 
   it("leaves the step title out when five fields fill the modal", () => {
-    const modal = renderModal(drafts.open("u1", form(5)), 0, "en") as unknown as {
+    const modal = renderModal(draftOf(form(5)), 0, "en") as unknown as {
       components: { type: number }[];
     };
     expect(modal.components.map((component) => component.type)).toEqual([18, 18, 18, 18, 18]);
@@ -270,13 +280,51 @@ describe("form step → modal", () => {
 });
 
 describe("form drafts", () => {
-  it("belong to the person who opened them and expire after 15 minutes", () => {
-    let now = new Date("2026-03-10T15:00:00Z");
-    const drafts = new FormDrafts(() => now);
-    const draft = drafts.open("u1", form(3));
-    expect(drafts.find(draft.id, "u2")).toBeNull();
-    expect(drafts.find(draft.id, "u1")).toBe(draft);
+  let now = new Date("2026-03-10T15:00:00Z");
+  const clock = () => now;
+  let handle: DatabaseHandle;
+  beforeEach(async () => {
+    now = new Date("2026-03-10T15:00:00Z");
+    handle = await freshDatabase();
+  });
+  afterEach(() => handle.close());
+
+  it("belong to the person who opened them and expire after 15 minutes", async () => {
+    const drafts = new FormDrafts(handle.db, clock);
+    const draft = await drafts.open("u1", form(3));
+    expect(await drafts.find(draft.id, "u2")).toBeNull();
+    expect(await drafts.find(draft.id, "u1")).toEqual(draft);
     now = new Date(now.getTime() + 15 * 60 * 1000);
-    expect(drafts.find(draft.id, "u1")).toBeNull();
+    expect(await drafts.find(draft.id, "u1")).toBeNull();
+  });
+
+  it("keep the answers and steps done across a restart or another instance", async () => {
+    const draft = await new FormDrafts(handle.db, clock).open("u1", form(7));
+    draft.values.held_on = "2026-03-05";
+    draft.values.challenges = ["funding_change"];
+    draft.completedSteps.add(0);
+    await new FormDrafts(handle.db, clock).save(draft);
+    const elsewhere = await new FormDrafts(handle.db, clock).find(draft.id, "u1");
+    expect(elsewhere?.values).toEqual({ held_on: "2026-03-05", challenges: ["funding_change"] });
+    expect([...(elsewhere?.completedSteps ?? [])]).toEqual([0]);
+    expect(elsewhere?.form).toEqual(draft.form);
+    await new FormDrafts(handle.db, clock).discard(draft.id);
+    expect(await new FormDrafts(handle.db, clock).find(draft.id, "u1")).toBeNull();
+  });
+
+  it("keep at most ten open forms per person and drop the expired ones", async () => {
+    const drafts = new FormDrafts(handle.db, clock);
+    const opened = [];
+    for (let index = 0; index < 11; index++) {
+      opened.push(await drafts.open("u1", form(3)));
+      now = new Date(now.getTime() + 1000);
+    }
+    const other = await drafts.open("u2", form(3));
+    expect(await drafts.find(opened[0]!.id, "u1")).toBeNull();
+    expect(await drafts.find(opened[1]!.id, "u1")).not.toBeNull();
+    expect(await drafts.find(other.id, "u2")).not.toBeNull();
+    now = new Date(now.getTime() + 15 * 60 * 1000);
+    await drafts.open("u3", form(3));
+    expect(await handle.db.$count(formDrafts)).toBe(1);
   });
 });

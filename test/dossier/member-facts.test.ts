@@ -73,4 +73,48 @@ describe("dossierMemberFacts and the database loader", () => {
     expect(multiChange).toBeGreaterThan(0);
     handle.close();
   });
+
+  it("date a withdrawn commitment from the approved deletion, in the member's zone (MOD-2)", async () => {
+    const document = demoDocument() as unknown as {
+      members: {
+        slug: string;
+        plans: {
+          commitments: { code: string; status: string; modifications?: Record<string, unknown>[] }[];
+        }[];
+      }[];
+    };
+    const kowhai = document.members.find((member) => member.slug === "kowhai-coast")!;
+    const withdrawn = kowhai.plans.flatMap((plan) => plan.commitments).find((c) => c.code === "nzkwc0004")!;
+    withdrawn.status = "withdrawn";
+    withdrawn.modifications = [
+      {
+        kind: "delete",
+        proposedChange: { before: { status: "active" }, after: { status: "withdrawn" } },
+        rationale: "Merged into nzkwc0003.",
+        proposedOn: "2025-06-01",
+        decision: "approved",
+        // 13:00 UTC on 30 June is 01:00 on 1 July in Auckland (NZST, UTC+12).
+        decidedAt: "2025-06-30T13:00:00Z",
+      },
+    ];
+    const handle = await freshDatabase();
+    const imported = await importDossier(handle.db, document, { personId: null, label: "test" });
+    expect(imported.ok ? [] : imported.problems).toEqual([]);
+    const [facts] = await loadMemberFacts(handle.db, ["kowhai-coast"]);
+    const commitment = facts!.commitments.find((c) => c.code === "nzkwc0004")!;
+    expect(commitment.withdrawnOn).toBe("2025-07-01");
+    const fromDossier = dossierMemberFacts(dossierSchema.parse(document)).find(
+      (f) => f.member.slug === "kowhai-coast",
+    )!;
+    expect(fromDossier.commitments.find((c) => c.code === "nzkwc0004")?.withdrawnOn).toBe("2025-07-01");
+
+    // Its milestones are due while it runs, and no longer once it is withdrawn.
+    const milestonesDue = (on: string) =>
+      evaluateMember(facts!, on).dueItems.filter(
+        (item) => item.ruleId === "DUE-MILESTONE" && item.params.commitment === "nzkwc0004",
+      ).length;
+    expect(milestonesDue("2025-06-30")).toBeGreaterThan(0);
+    expect(milestonesDue("2025-07-01")).toBe(0);
+    handle.close();
+  });
 });

@@ -1,16 +1,17 @@
 import { type SQL, sql } from "drizzle-orm";
-import type {
-  AssessmentFact,
-  CommitmentFact,
-  DecisionFact,
-  EndorsementFact,
-  MeetingFact,
-  MemberFacts,
-  MilestoneFact,
-  MilestoneStatusChange,
-  ModificationFact,
-  PlanFact,
-  ProgressUpdateFact,
+import {
+  type AssessmentFact,
+  type CommitmentFact,
+  type DecisionFact,
+  type EndorsementFact,
+  type MeetingFact,
+  type MemberFacts,
+  type MilestoneFact,
+  type MilestoneStatusChange,
+  type ModificationFact,
+  type PlanFact,
+  type ProgressUpdateFact,
+  withdrawalDay,
 } from "../../domain/rules/facts.js";
 import type {
   AssessmentKind,
@@ -168,7 +169,10 @@ function pageDocuments(page: SQL): SQL {
           from plans x cross join endorsements e on e.plan_id = x.plan_id
           cross join organizations org on org.id = e.organization_id`)} as endorsements,
       ${of(sql`select json_group_array(json_array(c.plan_id, c.rowid, c.id, c.code, c.status, c.start_date,
-            c.end_date, c.submitted_on, c.completed_on))
+            c.end_date, c.submitted_on, c.completed_on,
+            case when c.status = 'withdrawn' then
+              (select max(md.decided_at) from modifications md
+               where md.commitment_id = c.id and md.kind = 'delete' and md.decision = 'approved') end))
           from plans x cross join commitments c on c.plan_id = x.plan_id`)} as commitments,
       ${of(sql`select json_group_array(json_array(c.rowid, co.member_id))
           from plans x cross join commitments c on c.plan_id = x.plan_id
@@ -241,7 +245,8 @@ export function* eachMemberFacts(documents: FactDocuments): Generator<MemberFact
         const [, rowid, commitmentId] = c as [string, number, string];
         const owners = ownersByCommitment.get(rowid);
         // PLAN-4: a commitment with named owners counts only for them; without, for every member.
-        commitments.push(toCommitment(c, !owners || owners.some((owner) => owner[1] === memberId)));
+        const owned = !owners || owners.some((owner) => owner[1] === memberId);
+        commitments.push(toCommitment(c, owned, row[2] as string));
         for (const t of milestonesByCommitment.get(rowid) ?? NONE)
           milestones.push(toMilestone(t, commitmentId));
         for (const t of modificationsByCommitment.get(rowid) ?? NONE)
@@ -308,7 +313,7 @@ const toEndorsement = (t: unknown[]): EndorsementFact => ({
   withdrawnAt: t[4] as number | null,
 });
 
-const toCommitment = (t: unknown[], ownedByMember: boolean): CommitmentFact => ({
+const toCommitment = (t: unknown[], ownedByMember: boolean, timeZone: string): CommitmentFact => ({
   id: t[2] as string,
   planId: t[0] as string,
   code: t[3] as string,
@@ -317,7 +322,7 @@ const toCommitment = (t: unknown[], ownedByMember: boolean): CommitmentFact => (
   endDate: t[6] as string,
   submittedOn: t[7] as string | null,
   completedOn: t[8] as string | null,
-  withdrawnOn: null,
+  withdrawnOn: withdrawalDay(t[9] as number | null, timeZone),
   ownedByMember,
 });
 

@@ -13,6 +13,7 @@ import {
   type Violation,
   validateCoalition,
   validateMemberFacts,
+  withdrawalDay,
 } from "../rules/index.js";
 import { type DossierProblem, jsonPath, type Path, type PathSegment } from "./problems.js";
 import type { Dossier, DossierCoalition, DossierMember, DossierPlan } from "./schema.js";
@@ -68,6 +69,16 @@ export function checkDossierRules(dossier: Dossier): DossierProblem[] {
 /** Each member's facts as the rules engine reads them (`src/domain/rules/facts.ts`), built from a dossier. */
 export function dossierMemberFacts(dossier: Dossier): MemberFacts[] {
   return memberFactsWithPaths(dossier).map(({ facts }) => facts);
+}
+
+/** When an approved deletion of the commitment was decided (MOD-2), as the database loader reads it. */
+function deletionDecidedAt(
+  modifications: DossierPlan["commitments"][number]["modifications"],
+): number | null {
+  const decided = modifications
+    .filter((modification) => modification.kind === "delete" && modification.decision === "approved")
+    .flatMap((modification) => (modification.decidedAt ? [Date.parse(modification.decidedAt)] : []));
+  return decided.length > 0 ? Math.max(...decided) : null;
 }
 
 /** `plans[0].periodEnd` → `["plans", 0, "periodEnd"]`: the validators name fields this way. */
@@ -180,7 +191,10 @@ function memberFactsWithPaths(dossier: Dossier): FactsWithPaths[] {
           endDate: commitment.endDate,
           submittedOn: commitment.submittedOn ?? null,
           completedOn: commitment.completedOn ?? null,
-          withdrawnOn: null,
+          withdrawnOn:
+            commitment.status === "withdrawn"
+              ? withdrawalDay(deletionDecidedAt(commitment.modifications), member.timeZone)
+              : null,
           ownedByMember: commitment.owners.length === 0 || commitment.owners.includes(member.slug),
         });
         const milestoneIds = new Map<number, string>();

@@ -1,4 +1,5 @@
-import type { IsoDate, IsoMonth } from "../time/civil.js";
+import { type IsoDate, type IsoMonth, toIsoDate } from "../time/civil.js";
+import { isValidTimeZone, zoneCalendar } from "../time/zone.js";
 import type {
   AssessmentKind,
   CommitmentStatus,
@@ -89,8 +90,8 @@ export interface CommitmentFact {
   readonly submittedOn: IsoDate | null;
   readonly completedOn: IsoDate | null;
   /**
-   * When it was withdrawn. A `withdrawn` commitment without a date is treated as withdrawn from its
-   * submission on, since history cannot place the withdrawal.
+   * When it was withdrawn (`withdrawalDay`). A `withdrawn` commitment without a date is treated as
+   * withdrawn from its submission on, since history cannot place the withdrawal.
    */
   readonly withdrawnOn: IsoDate | null;
   /** The member owns it alone or jointly; always true outside coalitions. Status rules count only these. */
@@ -142,6 +143,16 @@ export interface AssessmentFact {
   /** A due date the Support Unit set; when null the engine computes it (spec §6). */
   readonly dueOn: IsoDate | null;
   readonly submittedOn: IsoDate | null;
+}
+
+/**
+ * A withdrawn commitment's withdrawal day: the day, in the member's zone, the Support Unit's approval
+ * of its deletion (MOD-2) was decided. Null without such a decision or with an unknown zone (the
+ * engine reports the zone), so the commitment counts as withdrawn from its submission on.
+ */
+export function withdrawalDay(deletionDecidedAt: EpochMs | null, timeZone: string): IsoDate | null {
+  if (deletionDecidedAt === null || !isValidTimeZone(timeZone)) return null;
+  return toIsoDate(zoneCalendar(timeZone).dayOf(deletionDecidedAt));
 }
 
 export interface ModificationFact {

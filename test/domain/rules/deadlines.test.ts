@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type DeadlineRuleId, evaluateMember, type MemberFacts } from "../../../src/domain/rules/index.js";
+import {
+  type DeadlineRuleId,
+  evaluateMember,
+  type MemberFacts,
+  withdrawalDay,
+} from "../../../src/domain/rules/index.js";
 import {
   commitment,
   endorsement,
@@ -503,5 +508,15 @@ describe("status letters for the Support Unit (§4.1, §4.2)", () => {
     expect(evaluation.alerts.map((alert) => alert.dedupeKey)).toEqual([
       "REVOKE-1:member:member-1:2026-04-20:letter",
     ]);
+  });
+});
+
+describe("withdrawalDay (MOD-2): when an approved deletion withdrew a commitment", () => {
+  it("is the decision's civil day in the member's zone; null without a decision or with an unknown zone", () => {
+    const decidedAt = Date.parse("2025-06-30T13:00:00Z");
+    expect(withdrawalDay(decidedAt, "Pacific/Auckland")).toBe("2025-07-01");
+    expect(withdrawalDay(decidedAt, "America/Mexico_City")).toBe("2025-06-30");
+    expect(withdrawalDay(null, "Pacific/Auckland")).toBeNull();
+    expect(withdrawalDay(decidedAt, "Mars/Olympus_Mons")).toBeNull();
   });
 });

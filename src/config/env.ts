@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTokenKey } from "../adapters/slack/token-sealer.js";
 import { DEFAULT_DATABASE_URL } from "../db/client.js";
 import { DEFAULT_DISCORD_API_URL } from "../notify/senders/discord.js";
 import { DEFAULT_SLACK_API_URL } from "../notify/senders/slack.js";
@@ -25,6 +26,10 @@ export const envSchema = z.object({
   SLACK_CLIENT_ID: z.string().min(1).optional(),
   SLACK_CLIENT_SECRET: z.string().min(1).optional(),
   SLACK_STATE_SECRET: z.string().min(16).optional(),
+  SLACK_TOKEN_ENCRYPTION_KEY: z
+    .string()
+    .refine(isTokenKey, "expected 32 random bytes in base64, e.g. from `openssl rand -base64 32`")
+    .optional(),
   DISCORD_API_URL: z.url().default(DEFAULT_DISCORD_API_URL),
   DISCORD_PUBLIC_KEY: z
     .string()

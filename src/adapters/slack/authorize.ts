@@ -1,12 +1,15 @@
 import type { Authorize, AuthorizeResult } from "@slack/bolt";
 import type { Database } from "../../db/client.js";
 import { findSlackInstallation } from "../../db/repositories/slack-installations.js";
+import type { TokenSealer } from "./token-sealer.js";
 
 /** Which tokens this server holds: one workspace's bot token, OAuth installations, or both. */
 export interface SlackTokens {
   botToken?: string | undefined;
   botUserId?: string | undefined;
   installations: boolean;
+  /** How installations' tokens are stored. */
+  sealer: TokenSealer;
 }
 
 /**
@@ -23,7 +26,7 @@ export function authorizeWith(db: Database, tokens: SlackTokens): Authorize<bool
       });
       if (installation)
         return {
-          botToken: installation.botToken,
+          botToken: await tokens.sealer.open(installation.botToken),
           ...(installation.botId ? { botId: installation.botId } : {}),
           ...(installation.botUserId ? { botUserId: installation.botUserId } : {}),
           ...(source.teamId ? { teamId: source.teamId } : {}),
@@ -44,7 +47,7 @@ export async function botTokenFor(db: Database, tokens: SlackTokens, teamId: str
       enterpriseId: undefined,
       isEnterpriseInstall: false,
     });
-    if (installation) return installation.botToken;
+    if (installation) return tokens.sealer.open(installation.botToken);
   }
   return tokens.botToken ?? null;
 }

@@ -19,6 +19,7 @@ import { HonoReceiver } from "./receiver.js";
 import type { SlackSettings } from "./settings.js";
 import { verifySlackSignature } from "./signature.js";
 import { registerSlashCommand } from "./slash-command.js";
+import { tokenSealer } from "./token-sealer.js";
 import { registerViewSubmissions } from "./view-submission.js";
 import { slackLoggerFrom, WebClientPool, webClientOptions } from "./web-client.js";
 
@@ -59,7 +60,13 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
   const now = deps.now ?? (() => new Date());
   const clientOptions = webClientOptions(settings, logger);
   const clients = new WebClientPool(clientOptions);
-  const tokens: SlackTokens = { botToken: settings.botToken, installations: settings.oauth !== undefined };
+  const tokens: SlackTokens = {
+    botToken: settings.botToken,
+    installations: settings.oauth !== undefined,
+    sealer: settings.oauth?.sealer ?? tokenSealer(undefined),
+  };
+  if (settings.oauth && !settings.oauth.sealer.encrypts)
+    logger.warn("SLACK_TOKEN_ENCRYPTION_KEY is not set: workspace bot tokens are stored unencrypted");
   const receiver = new HonoReceiver(logger);
   const app = new App({
     receiver,

@@ -6,6 +6,7 @@ import { t } from "../../i18n/index.js";
 import type { Logger } from "../../logging/logger.js";
 import { pickLanguage } from "../../web/language.js";
 import { layout } from "../../web/pages/layout.js";
+import type { TokenSealer } from "./token-sealer.js";
 import type { WebClientPool } from "./web-client.js";
 
 /** Multi-workspace install (`/slack/install` → Slack → `/slack/oauth_redirect`). */
@@ -17,6 +18,8 @@ export interface SlackOAuthSettings {
   /** Our `/slack/oauth_redirect` as Slack must call it (from PUBLIC_BASE_URL); Slack's default when absent. */
   redirectUri?: string | undefined;
   scopes: readonly string[];
+  /** Seals the bot token before it is stored (SLACK_TOKEN_ENCRYPTION_KEY). */
+  sealer: TokenSealer;
 }
 
 /**
@@ -185,7 +188,7 @@ export async function handleOAuthRedirect(
       teamId,
       enterpriseId,
       isEnterpriseInstall: access.is_enterprise_install === true,
-      botToken: access.access_token,
+      botToken: await settings.sealer.seal(access.access_token),
       botId: null,
       botUserId: access.bot_user_id ?? null,
       installerUserId: access.authed_user?.id ?? null,

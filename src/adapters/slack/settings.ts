@@ -1,5 +1,6 @@
 import type { Env } from "../../config/env.js";
 import { SLACK_BOT_SCOPES, type SlackOAuthSettings } from "./oauth.js";
+import { tokenSealer } from "./token-sealer.js";
 import type { SlackApiSettings } from "./web-client.js";
 
 /** Everything the Slack adapter is configured with. */
@@ -27,6 +28,7 @@ export function slackSettingsFromEnv(env: Env): SlackSettings | null {
             ? new URL("/slack/oauth_redirect", env.PUBLIC_BASE_URL).toString()
             : undefined,
           scopes: SLACK_BOT_SCOPES,
+          sealer: tokenSealer(env.SLACK_TOKEN_ENCRYPTION_KEY),
         }
       : undefined;
   if (!env.SLACK_BOT_TOKEN && !oauth) return null;

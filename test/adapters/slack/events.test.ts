@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Hono } from "hono";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSlackEndpoints, type SlackEndpoints } from "../../../src/adapters/slack/index.js";
+import { tokenSealer } from "../../../src/adapters/slack/token-sealer.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import {
   alertsOutbox,
@@ -12,6 +13,7 @@ import {
   inboundDeliveries,
   modifications,
   progressUpdates,
+  slackInstallations,
 } from "../../../src/db/schema/index.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { createSlackSender, deliverDue } from "../../../src/notify/index.js";
@@ -19,6 +21,10 @@ import { createApp } from "../../../src/web/app.js";
 import { NOW, type Seeded, seed, TEAM, USERS } from "../../commands/fixtures.js";
 import { freshDatabase } from "../../support/database.js";
 import { FakeSlack } from "../../support/fake-slack.js";
+
+/** A SLACK_TOKEN_ENCRYPTION_KEY for the tests (32 bytes, base64). */
+const TOKEN_KEY = btoa("0123456789abcdef0123456789abcdef");
+
 import {
   blockActionPayload,
   SIGNING_SECRET,
@@ -605,6 +611,7 @@ describe("multi-workspace OAuth install", () => {
           stateSecret: "a-state-secret-of-some-length",
           redirectUri: "https://hub.example/slack/oauth_redirect",
           scopes: ["commands", "chat:write", "chat:write.public"],
+          sealer: tokenSealer(TOKEN_KEY),
         },
       },
       { db: handle.db, logger, now: () => NOW },
@@ -655,6 +662,11 @@ describe("multi-workspace OAuth install", () => {
     );
     expect(audit).toContain("T0SECOND");
     expect(audit).not.toContain("xoxb-installed-token");
+    // At rest the token is sealed with SLACK_TOKEN_ENCRYPTION_KEY: a copy of the database does not reveal it.
+    const [stored] = await handle.db.select().from(slackInstallations);
+    expect(stored?.botToken).toMatch(/^enc:v1:/);
+    expect(JSON.stringify(stored)).not.toContain("xoxb-installed-token");
+    expect(await oauthSlack.botToken("T0SECOND")).toBe("xoxb-installed-token");
 
     await sendEvent(
       oauthApp,

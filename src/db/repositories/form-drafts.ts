@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, desc, eq, inArray, lte } from "drizzle-orm";
 import type { Platform } from "../../domain/vocabularies.js";
 import type { Database } from "../client.js";
 import { formDrafts } from "../schema/index.js";
@@ -40,6 +40,7 @@ export async function pruneFormDrafts(
     .select({ id: formDrafts.id })
     .from(formDrafts)
     .where(and(eq(formDrafts.platform, platform), eq(formDrafts.userId, userId)))
-    .orderBy(asc(formDrafts.expiresAt));
-  for (const { id } of open.slice(0, Math.max(0, open.length - perPerson))) await deleteFormDraft(db, id);
+    .orderBy(desc(formDrafts.expiresAt));
+  const beyond = open.slice(perPerson).map((row) => row.id);
+  if (beyond.length > 0) await db.delete(formDrafts).where(inArray(formDrafts.id, beyond));
 }

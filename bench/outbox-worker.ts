@@ -4,7 +4,8 @@
  * Usage: node --import tsx bench/outbox-worker.ts DATABASE_URL SLACK_API_URL LEASE_MS
  */
 import { openDatabase } from "../src/db/client.js";
-import { createSlackSender, runDeliveryLoop } from "../src/notify/index.js";
+import { runDeliveryLoop } from "../src/outbox/index.js";
+import { createSlackSender } from "../src/platforms/slack/index.js";
 
 const [databaseUrl, slackApiUrl, leaseMs] = process.argv.slice(2);
 const handle = await openDatabase({ url: databaseUrl! });

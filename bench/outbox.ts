@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { inArray } from "drizzle-orm";
 import { type Database, migrateDatabase, openDatabase } from "../src/db/client.js";
 import { alertsOutbox } from "../src/db/schema/index.js";
-import { enqueueAlerts, type NewAlert } from "../src/notify/index.js";
+import { enqueueAlerts, type NewAlert } from "../src/outbox/index.js";
 import { type FakeSlack, startFakeSlack } from "../test/support/fake-slack-ratelimited.js";
 
 const CHANNELS = 500;
@@ -39,11 +39,19 @@ function alertsFor(run: string): NewAlert[] {
     for (let channel = 0; channel < CHANNELS; channel += 1) {
       alerts.push({
         dedupeKey: `${run}:C${channel}:${index}`,
+        alertKey: `${run}:C${channel}:${index}`,
         kind: "bench",
         platform: "slack",
         workspaceId: "TBENCH",
         target: `C${String(channel).padStart(4, "0")}`,
-        message: { title: "Quarterly update due", text: `Reminder ${index + 1} of ${PER_CHANNEL}` },
+        post: {
+          language: "en",
+          summary: `Reminder ${index + 1} of ${PER_CHANNEL}`,
+          blocks: [
+            { kind: "heading", text: "Quarterly update due" },
+            { kind: "text", text: `Reminder ${index + 1} of ${PER_CHANNEL}` },
+          ],
+        },
       });
     }
   }

@@ -4,8 +4,8 @@ import type { MemberRow } from "../db/repositories/member-lookup.js";
 import type { PersonWithRoles } from "../db/repositories/people.js";
 import { type DueItem, evaluateMember, type MemberEvaluation, type Reason } from "../domain/rules/index.js";
 import type { Language, Role } from "../domain/vocabularies.js";
-import { type MessageParams, t } from "../i18n/index.js";
-import { formatCivilDate } from "./format.js";
+import { formatCivilDate } from "../messages/format.js";
+import { type MessageParams, t } from "../messages/i18n/index.js";
 
 /** Each member's status, reasons and due items from the rules engine (spec §5, §6) on `now`. */
 export async function assessMembers(
@@ -33,27 +33,4 @@ export function rolesOverMember(person: PersonWithRoles, member: Pick<MemberRow,
 /** Due items addressed to one of the person's roles over the member (spec §6 "whom to remind"). */
 export function dueItemsFor(roles: Role[], evaluation: MemberEvaluation): DueItem[] {
   return evaluation.dueItems.filter((item) => item.audience.some((role) => roles.includes(role)));
-}
-
-/** Rule messages carry ISO dates; readers get them in their language. */
-export function localizedParams(params: MessageParams, language: Language): MessageParams {
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? formatCivilDate(value, language)
-        : value,
-    ]),
-  );
-}
-
-export function describeReason(reason: Reason, language: Language): string {
-  return t(language, reason.messageKey, localizedParams(reason.params, language));
-}
-
-export function describeDueItem(item: DueItem, language: Language): string {
-  return t(language, item.overdue ? "cmd.due.item_overdue" : "cmd.due.item", {
-    date: formatCivilDate(item.dueOn, language),
-    text: t(language, item.messageKey, localizedParams(item.params, language)),
-  });
 }

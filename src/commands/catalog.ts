@@ -1,22 +1,6 @@
 import type { PersonWithRoles } from "../db/repositories/people.js";
-import type { CommandName } from "./invocation.js";
+import type { ArgumentKind, CommandName } from "../messages/invocation.js";
 import { isSupportUnit } from "./permissions.js";
-
-/** What an argument refers to, so adapters can offer suggestions (Discord autocomplete) for it. */
-export type ArgumentKind =
-  | "member"
-  | "plan"
-  | "commitment"
-  | "milestone"
-  | "modification"
-  | "progress_update"
-  | "evidence_subject"
-  | "evidence_kind"
-  | "subscription_kind"
-  | "subscription_subject"
-  | "link_code"
-  | "url"
-  | "text";
 
 export interface ArgumentDefinition {
   name: string;

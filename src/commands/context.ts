@@ -2,8 +2,8 @@ import type { Actor } from "../db/audit.js";
 import type { Database } from "../db/client.js";
 import type { PersonWithRoles } from "../db/repositories/people.js";
 import type { Language } from "../domain/vocabularies.js";
-import { type MessageParams, t } from "../i18n/index.js";
 import type { Logger } from "../logging/logger.js";
+import { type MessageParams, t } from "../messages/i18n/index.js";
 import { CommandRefusal } from "./refusal.js";
 import type { CommandRequest } from "./request.js";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Language } from "../domain/vocabularies.js";
-import { t } from "../i18n/index.js";
-import type { FormDefinition, FormField, FormValues } from "./reply.js";
+import { t } from "../messages/i18n/index.js";
+import type { FormDefinition, FormField, FormValues } from "../messages/model.js";
 
 /**
  * Form values as typed, read and checked against the form's own field definitions. Adapters may call

@@ -3,11 +3,13 @@ import { findMembersByIds } from "../db/repositories/member-lookup.js";
 import { listPendingModifications, modificationRef } from "../db/repositories/modifications.js";
 import { findPersonByChatIdentity } from "../db/repositories/people.js";
 import { findCurrentPlans } from "../db/repositories/plans.js";
-import { t } from "../i18n/index.js";
-import { assessMembers, describeDueItem, dueItemsFor, rolesOverMember } from "./assessment.js";
-import { formatCivilDate } from "./format.js";
+import { formatCivilDate } from "../messages/format.js";
+import { t } from "../messages/i18n/index.js";
+import { truncate } from "../messages/limits.js";
+import type { ReplyBlock } from "../messages/model.js";
+import { describeDueItem } from "../messages/rules-text.js";
+import { assessMembers, dueItemsFor, rolesOverMember } from "./assessment.js";
 import { membersInScope, membersWithRole } from "./permissions.js";
-import { type ReplyBlock, truncate } from "./reply.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
 
 /** Members shown on the home view; more are summarized in one line (Slack's Home holds 100 blocks). */

@@ -1,4 +1,5 @@
-import type { CommandResult, CommandStatus, ReplyBlock, ReplyMessage, Tone } from "./reply.js";
+import type { ReplyBlock, ReplyMessage, Tone } from "../messages/model.js";
+import type { CommandResult, CommandStatus } from "./reply.js";
 
 /** A message only the caller sees, where they ran the command. */
 export const toCaller = (summary: string, blocks: ReplyBlock[]): ReplyMessage => ({

@@ -1,4 +1,4 @@
-import type { MessageParams } from "../i18n/index.js";
+import type { MessageParams } from "../messages/i18n/index.js";
 import type { CommandStatus } from "./reply.js";
 
 /**

@@ -1,8 +1,8 @@
 import type { Database } from "../db/client.js";
 import type { Language, Platform } from "../domain/vocabularies.js";
 import type { Logger } from "../logging/logger.js";
-import type { Invocation } from "./invocation.js";
-import type { FormId, FormValues } from "./reply.js";
+import type { Invocation } from "../messages/invocation.js";
+import type { FormId, FormValues } from "../messages/model.js";
 
 /** What the caller sent: typed text, a clicked control, or a submitted form. */
 export type CommandInput =

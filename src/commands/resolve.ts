@@ -1,10 +1,11 @@
 import { findMemberByRef, findMembersByIds, type MemberRow } from "../db/repositories/member-lookup.js";
 import { listMembersFollowedByChannel } from "../db/repositories/subscriptions.js";
+import type { CommandName } from "../messages/invocation.js";
+import { LIMITS, truncate } from "../messages/limits.js";
 import type { CommandContext } from "./context.js";
-import type { CommandName } from "./invocation.js";
 import { messages, toCaller } from "./messages.js";
 import { notFound } from "./refusal.js";
-import { type CommandResult, LIMITS, truncate } from "./reply.js";
+import type { CommandResult } from "./reply.js";
 
 /** Either the member a command is about, or a reply asking the caller to choose one. */
 export type MemberChoice = { member: MemberRow } | { reply: CommandResult };

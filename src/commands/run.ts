@@ -1,5 +1,7 @@
 import { findPersonByChatIdentity } from "../db/repositories/people.js";
-import { t } from "../i18n/index.js";
+import { t } from "../messages/i18n/index.js";
+import { type CommandName, type Invocation, isCommandName } from "../messages/invocation.js";
+import type { FormId, FormValues } from "../messages/model.js";
 import { closestCommand } from "./catalog.js";
 import { buildContext, type CommandContext } from "./context.js";
 import { decide } from "./handlers/decide.js";
@@ -16,10 +18,9 @@ import { snooze } from "./handlers/snooze.js";
 import { status } from "./handlers/status.js";
 import { subscribe, unsubscribe } from "./handlers/subscribe.js";
 import { submitUpdate, submitUpdateEdit, update } from "./handlers/update.js";
-import { type CommandName, type Invocation, isCommandName } from "./invocation.js";
 import { notice } from "./messages.js";
 import { CommandRefusal } from "./refusal.js";
-import type { CommandResult, FormId, FormValues } from "./reply.js";
+import type { CommandResult } from "./reply.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
 
 type CommandHandler = (context: CommandContext, args: string[]) => Promise<CommandResult>;

@@ -4,11 +4,10 @@ import { listPendingModifications, modificationRef } from "../db/repositories/mo
 import { findPersonByChatIdentity, type PersonWithRoles } from "../db/repositories/people.js";
 import { listRecentUpdatesByAuthor } from "../db/repositories/progress-updates.js";
 import { EVIDENCE_KINDS, type Language } from "../domain/vocabularies.js";
-import { t } from "../i18n/index.js";
-import type { ArgumentKind } from "./catalog.js";
-import type { CommandName } from "./invocation.js";
+import { t } from "../messages/i18n/index.js";
+import type { ArgumentKind, CommandName } from "../messages/invocation.js";
+import { LIMITS, truncate } from "../messages/limits.js";
 import { isSupportUnit, membersWithPostingRights, membersWithRole } from "./permissions.js";
-import { LIMITS, truncate } from "./reply.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
 
 export interface Suggestion {

@@ -1,8 +1,18 @@
 import { z } from "zod";
-import { isTokenKey } from "../adapters/slack/token-sealer.js";
-import { DEFAULT_DATABASE_URL } from "../db/client.js";
-import { DEFAULT_DISCORD_API_URL } from "../notify/senders/discord.js";
-import { DEFAULT_SLACK_API_URL } from "../notify/senders/slack.js";
+
+/** The embedded default: a local libSQL file, created and migrated on first run. */
+export const DEFAULT_DATABASE_URL = "file:./data/ogp-local.db";
+export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+export const DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10";
+
+/** Whether `key` is base64 for exactly 32 bytes (an AES-256 key). */
+export function isBase64Key32(key: string): boolean {
+  try {
+    return /^[A-Za-z0-9+/]+=*$/.test(key) && atob(key).length === 32;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Every environment variable the product reads, validated once at start-up. `.env.example` and the
@@ -28,7 +38,7 @@ export const envSchema = z.object({
   SLACK_STATE_SECRET: z.string().min(16).optional(),
   SLACK_TOKEN_ENCRYPTION_KEY: z
     .string()
-    .refine(isTokenKey, "expected 32 random bytes in base64, e.g. from `openssl rand -base64 32`")
+    .refine(isBase64Key32, "expected 32 random bytes in base64, e.g. from `openssl rand -base64 32`")
     .optional(),
   DISCORD_API_URL: z.url().default(DEFAULT_DISCORD_API_URL),
   DISCORD_PUBLIC_KEY: z

@@ -5,6 +5,7 @@ import { type Client, createClient } from "@libsql/client";
 import { sql } from "drizzle-orm";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
+import { DEFAULT_DATABASE_URL } from "../config/env.js";
 import * as schema from "./schema/index.js";
 import { serializeClient } from "./serialized-client.js";
 
@@ -12,8 +13,6 @@ export type Schema = typeof schema;
 export type Database = LibSQLDatabase<Schema>;
 /** What a repository writes through: the database or an open transaction. */
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
-
-export const DEFAULT_DATABASE_URL = "file:./data/ogp-local.db";
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
 

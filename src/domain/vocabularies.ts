@@ -351,6 +351,10 @@ export type SubscriptionKind = (typeof SUBSCRIPTION_KINDS)[number];
 export const OUTBOX_STATES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
+/** An outbox row is an alert as written, or a copy of one: snoozed to later, or sent to the member's channel instead. */
+export const OUTBOX_COPY_KINDS = ["original", "snooze", "fallback"] as const;
+export type OutboxCopyKind = (typeof OUTBOX_COPY_KINDS)[number];
+
 /** Where an audited write came from. */
 export const AUDIT_SOURCES = ["slack", "discord", "web", "cli", "import", "scheduler", "system"] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

@@ -1,11 +1,12 @@
 import { hostname } from "node:os";
 import { serve } from "@hono/node-server";
-import { createDiscordEndpoints, discordSettingsFromEnv } from "../adapters/discord/index.js";
-import { createSlackEndpoints, slackSettingsFromEnv } from "../adapters/slack/index.js";
 import { ConfigError, loadEnv } from "../config/env.js";
 import { prepareDatabase } from "../db/setup.js";
 import { createLogger } from "../logging/logger.js";
-import { createSenders, runDeliveryLoop } from "../notify/index.js";
+import { runDeliveryLoop } from "../outbox/index.js";
+import { createDiscordEndpoints, discordSettingsFromEnv } from "../platforms/discord/index.js";
+import { createSenders } from "../platforms/senders.js";
+import { createSlackEndpoints, slackSettingsFromEnv } from "../platforms/slack/index.js";
 import { createFailureNoticeHook, startScheduler } from "../scheduler/index.js";
 import { createApp } from "../web/app.js";
 import { evaluateInParallel } from "./node/evaluate-in-parallel.js";

@@ -1,5 +1,3 @@
-import { describeDueItem } from "../commands/assessment.js";
-import { formatCivilDate } from "../commands/format.js";
 import type { MemberProfile } from "../db/repositories/alert-audiences.js";
 import type { DueItem, MemberEvaluation } from "../domain/rules/index.js";
 import {
@@ -14,9 +12,11 @@ import {
   toIsoDate,
 } from "../domain/time/civil.js";
 import type { Language, MemberStatus } from "../domain/vocabularies.js";
-import { t } from "../i18n/index.js";
-import type { OutboxMessage } from "../notify/index.js";
-import { publicPageUrl } from "./render.js";
+import { formatCivilDate } from "../messages/format.js";
+import { t } from "../messages/i18n/index.js";
+import type { Post } from "../messages/model.js";
+import { describeDueItem } from "../messages/rules-text.js";
+import { alertPost, publicPageUrl } from "./render.js";
 
 /**
  * Digests instead of per-event pings (chat-platforms.md "less noise"): a weekly digest per member
@@ -82,14 +82,15 @@ export function renderWeeklyDigest(
   evaluation: MemberEvaluation,
   week: string,
   publicBaseUrl: string | undefined,
-): OutboxMessage {
+): Post {
   const language = member.language;
   const items = digestItems(evaluation);
   const lines = items.slice(0, DIGEST_MAX_ITEMS).map((item) => `• ${describeDueItem(item, language)}`);
   if (items.length > DIGEST_MAX_ITEMS)
     lines.push(t(language, "scheduler.digest.more", { count: items.length - DIGEST_MAX_ITEMS }));
   const url = publicPageUrl(publicBaseUrl, member.slug);
-  return {
+  return alertPost({
+    language,
     title: t(language, "scheduler.digest.weekly.title", { member: member.name, week }),
     text: [
       statusLine(evaluation.status, evaluation.since, language),
@@ -99,7 +100,7 @@ export function renderWeeklyDigest(
     ].join("\n\n"),
     ...(url ? { buttons: [{ label: t(language, "scheduler.button.public_page"), url }] } : {}),
     footer: t(language, "scheduler.digest.footer", { timeZone: member.timeZone }),
-  };
+  });
 }
 
 /** One member's line in its country's digest: the side-by-side view of spec §7. */
@@ -134,7 +135,7 @@ export function renderCountryDigest(
   period: DigestPeriod,
   summaries: readonly CountryMemberSummary[],
   language: Language,
-): OutboxMessage {
+): Post {
   const sorted = [...summaries].sort((a, b) => a.name.localeCompare(b.name));
   const fields = sorted.slice(0, MAX_MEMBER_FIELDS).map((summary) => ({
     label: summary.name,
@@ -151,7 +152,8 @@ export function renderCountryDigest(
   const breakdown = [...statuses]
     .map(([status, count]) => `${t(language, `status.${status}`)}: ${count}`)
     .join(" · ");
-  return {
+  return alertPost({
+    language,
     title: t(language, "scheduler.digest.country.title", {
       country,
       from: formatCivilDate(period.from, language),
@@ -164,7 +166,7 @@ export function renderCountryDigest(
         ? [t(language, "scheduler.digest.more", { count: sorted.length - MAX_MEMBER_FIELDS })]
         : []),
     ].join("\n"),
-    ...(fields.length > 0 ? { fields } : {}),
+    fields,
     footer: t(language, "scheduler.digest.country.footer"),
-  };
+  });
 }

@@ -4,15 +4,16 @@ import {
   loadMemberAudiences,
   loadMemberProfiles,
 } from "../db/repositories/alert-audiences.js";
-import { t } from "../i18n/index.js";
+import { t } from "../messages/i18n/index.js";
+import { postSchema } from "../messages/model.js";
 import {
   enqueueAlerts,
   type NewAlert,
   type OutboxRow,
-  outboxMessageSchema,
   type PermanentFailureHook,
-} from "../notify/index.js";
-import { alertKeyOf, FALLBACK_SUFFIX, routedKey } from "./keys.js";
+  routedKey,
+} from "../outbox/index.js";
+import { alertPost } from "./render.js";
 import { channelRoute, SUPPORT_UNIT_LANGUAGE, supportUnitRoutes } from "./routing.js";
 
 /** The kind of the notices this hook writes: a failed notice is never noticed in turn, so it cannot loop. */
@@ -42,17 +43,24 @@ export function createFailureNoticeHook(now: () => Date = () => new Date()): Per
       const channels = member
         ? ((await loadMemberAudiences(tx, [member.id])).get(member.id)?.channels ?? [])
         : [];
-      const message = outboxMessageSchema.parse(row.payload);
+      const post = postSchema.parse(row.payload);
+      // The alert's own key: a channel that already got this alert as a channel copy does not get it twice.
+      const alertKey = row.alertKey ?? `${row.dedupeKey}|fallback`;
       const fallbacks: NewAlert[] = channels.map((channel) => {
         const route = channelRoute(channel, "member_channel", member?.language ?? SUPPORT_UNIT_LANGUAGE);
         return {
-          dedupeKey: routedKey(alertKeyOf(row.dedupeKey) ?? `${row.dedupeKey}${FALLBACK_SUFFIX}`, route),
+          dedupeKey: routedKey(alertKey, route),
           kind: row.kind,
+          alertKey,
+          subject: row.subjectKind && row.subjectId ? { kind: row.subjectKind, id: row.subjectId } : null,
+          deadlineKey: row.deadlineKey,
+          step: row.step,
+          copy: { kind: "fallback", of: row.id },
           memberId: row.memberId,
           platform: route.platform,
           workspaceId: route.workspaceId,
           target: route.target,
-          message,
+          post,
         };
       });
       await enqueueAlerts(tx, fallbacks, at);
@@ -85,20 +93,25 @@ export function createFailureNoticeHook(now: () => Date = () => new Date()): Per
       }),
       ...notes,
     ].join("\n\n");
+    const alertKey = `${FAILURE_NOTICE_KIND}:alert:${row.id}`;
+    const post = alertPost({
+      language: SUPPORT_UNIT_LANGUAGE,
+      title: t(SUPPORT_UNIT_LANGUAGE, "scheduler.failure.title"),
+      text,
+      footer: `outbox ${row.id}`,
+    });
     await enqueueAlerts(
       tx,
       routes.map((route) => ({
-        dedupeKey: routedKey(`${FAILURE_NOTICE_KIND}:alert:${row.id}`, route),
+        dedupeKey: routedKey(alertKey, route),
         kind: FAILURE_NOTICE_KIND,
+        alertKey,
+        subject: { kind: "alert", id: row.id },
         memberId: row.memberId,
         platform: route.platform,
         workspaceId: route.workspaceId,
         target: route.target,
-        message: {
-          title: t(SUPPORT_UNIT_LANGUAGE, "scheduler.failure.title"),
-          text,
-          footer: `outbox ${row.id}`,
-        },
+        post,
       })),
       at,
     );

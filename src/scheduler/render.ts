@@ -1,23 +1,51 @@
-import { localizedParams } from "../commands/assessment.js";
-import { formatCivilDate } from "../commands/format.js";
-import { encodeInvocation, type Invocation } from "../commands/invocation.js";
 import type { MemberProfile } from "../db/repositories/alert-audiences.js";
 import type { Reason, Subject } from "../domain/rules/index.js";
 import type { Language, MemberStatus, Role } from "../domain/vocabularies.js";
-import { type MessageParams, t } from "../i18n/index.js";
-import type { OutboxButton, OutboxMessage } from "../notify/index.js";
+import { formatCivilDate } from "../messages/format.js";
+import { type MessageParams, t } from "../messages/i18n/index.js";
+import type { Invocation } from "../messages/invocation.js";
+import type { ActionButton, LinkButton, Post, ReplyButton, ReplyField } from "../messages/model.js";
+import { localizedParams } from "../messages/rules-text.js";
 import type { Route } from "./routing.js";
 
 /**
- * Alerts as outbox messages: translated when written (the outbox stores final text), dates shown
- * in the reader's language as the member's civil days, every message naming its rule and section,
- * and reminders carrying the button that does what they ask (one click from reminder to form).
+ * Alerts as posts: translated when written (the outbox stores final text), dates shown in the
+ * reader's language as the member's civil days, every message naming its rule and section, and
+ * reminders carrying the button that does what they ask (one click from reminder to form).
  */
+
+/** The parts every alert has, in the order they are shown. */
+export interface AlertParts {
+  language: Language;
+  title: string;
+  /** The body, also the notification preview. */
+  text: string;
+  fields?: ReplyField[];
+  buttons?: ReplyButton[];
+  /** Small print: which rule, which deadline. */
+  footer?: string;
+}
+
+export function alertPost(parts: AlertParts): Post {
+  return {
+    language: parts.language,
+    summary: parts.text,
+    blocks: [
+      { kind: "heading", text: parts.title },
+      { kind: "text", text: parts.text },
+      ...(parts.fields?.length ? [{ kind: "fields" as const, fields: parts.fields }] : []),
+      ...(parts.buttons?.length ? [{ kind: "buttons" as const, buttons: parts.buttons }] : []),
+      ...(parts.footer ? [{ kind: "context" as const, text: parts.footer }] : []),
+    ],
+  };
+}
 
 /** What the scheduler sends: a rules-engine alert, or one of its own (an endorsement request, PLAN-5). */
 export interface ScheduledAlert {
   /** The alert's identity before routing: `rule:subjectKind:subjectId:period:step`. */
   key: string;
+  /** The deadline it is a step of: `rule:subjectKind:subjectId:period`. */
+  deadlineKey: string;
   /** A rule ID: the outbox kind, and what Support Unit subscriptions filter on. */
   kind: string;
   section: string;
@@ -89,13 +117,13 @@ function footer(
   });
 }
 
-const button = (label: string, invocation: Invocation, style?: "primary" | "danger"): OutboxButton => ({
+const button = (label: string, invoke: Invocation, style?: "primary" | "danger"): ActionButton => ({
   label,
-  action: encodeInvocation(invocation),
+  invoke,
   ...(style ? { style } : {}),
 });
 
-function linkButton(context: MemberMessageContext, commitmentCode?: string): OutboxButton[] {
+function linkButton(context: MemberMessageContext, commitmentCode?: string): LinkButton[] {
   const url = publicPageUrl(context.publicBaseUrl, context.member.slug, commitmentCode);
   return url ? [{ label: t(context.route.language, "scheduler.button.public_page"), url }] : [];
 }
@@ -110,7 +138,7 @@ const textParam = (params: MessageParams, name: string): string | undefined => {
  * message or in the member's channel, §1) posts updates and logs meetings, civil society endorses.
  * The command re-checks the clicker's rights on the server.
  */
-function actionButton(alert: ScheduledAlert, context: MemberMessageContext): OutboxButton | null {
+function actionButton(alert: ScheduledAlert, context: MemberMessageContext): ActionButton | null {
   const { route, member } = context;
   const language = route.language;
   const forPointOfContact = route.audience === "member_channel" || route.role === "point_of_contact";
@@ -157,20 +185,21 @@ const isSnoozable = (alert: ScheduledAlert, route: Route): boolean =>
   alert.kind.startsWith("DUE-") && route.audience !== "support_unit";
 
 /** A deadline reminder, a risk warning or an endorsement request. */
-export function renderReminder(alert: ScheduledAlert, context: MemberMessageContext): OutboxMessage {
+export function renderReminder(alert: ScheduledAlert, context: MemberMessageContext): Post {
   const { member, route } = context;
   const language = route.language;
   const what = t(language, `scheduler.kind.${alert.kind}`);
   const titleKey = alert.step === "overdue" ? "scheduler.title.overdue" : "scheduler.title";
   const action = actionButton(alert, context);
-  const buttons: OutboxButton[] = [
+  const buttons: ReplyButton[] = [
     ...(action ? [action] : []),
     ...(isSnoozable(alert, route)
       ? [button(t(language, "scheduler.button.snooze"), { command: "snooze", args: [context.alertId] })]
       : []),
     ...linkButton(context, textParam(alert.params, "commitment")),
   ];
-  return {
+  return alertPost({
+    language,
     title: t(language, titleKey, { what, member: member.name }),
     text: t(language, alert.messageKey, localizedParams(alert.params, language)),
     fields: [
@@ -179,9 +208,9 @@ export function renderReminder(alert: ScheduledAlert, context: MemberMessageCont
         ? [{ label: t(language, "scheduler.field.due"), value: formatCivilDate(alert.dueOn, language) }]
         : []),
     ],
-    ...(buttons.length > 0 ? { buttons } : {}),
+    buttons,
     footer: footer(alert.kind, alert.section, alert.step, member, language),
-  };
+  });
 }
 
 function reasonLines(reasons: readonly Reason[], language: Language): string {
@@ -195,7 +224,7 @@ function reasonLines(reasons: readonly Reason[], language: Language): string {
  * §4.1, §4.2: the draft letter announcing a transition to inactive, probation or revoked, in the
  * member's language, framed for the Support Unit (which sends it) with a button to record it sent.
  */
-export function renderLetter(alert: ScheduledAlert, context: LetterContext): OutboxMessage {
+export function renderLetter(alert: ScheduledAlert, context: LetterContext): Post {
   const { member, route, status, since } = context;
   const frame = route.language;
   const letterLanguage = member.language;
@@ -207,7 +236,8 @@ export function renderLetter(alert: ScheduledAlert, context: LetterContext): Out
     months: context.monthsBeforeProbation,
     deadline: revocationDue ? formatCivilDate(revocationDue, letterLanguage) : "—",
   });
-  return {
+  return alertPost({
+    language: frame,
     title: t(frame, `scheduler.letter.title.${status}`, { member: member.name }),
     text: `${t(frame, "scheduler.letter.intro", { language: t(frame, `scheduler.language.${letterLanguage}`) })}\n\n${body}`,
     fields: [
@@ -222,14 +252,14 @@ export function renderLetter(alert: ScheduledAlert, context: LetterContext): Out
       ...linkButton(context),
     ],
     footer: footer(alert.kind, alert.section, alert.step, member, frame),
-  };
+  });
 }
 
 /**
  * REVOKE-1 (§4.2): revocation fell due. The Support Unit decides; the draft letter shows what the
  * member will receive, and the button records the confirmation that makes it take effect.
  */
-export function renderRevocationRequest(alert: ScheduledAlert, context: MemberMessageContext): OutboxMessage {
+export function renderRevocationRequest(alert: ScheduledAlert, context: MemberMessageContext): Post {
   const { member, route } = context;
   const frame = route.language;
   const letterLanguage = member.language;
@@ -240,7 +270,8 @@ export function renderRevocationRequest(alert: ScheduledAlert, context: MemberMe
   const intro = t(frame, "scheduler.revocation.intro", {
     language: t(frame, `scheduler.language.${letterLanguage}`),
   });
-  return {
+  return alertPost({
+    language: frame,
     title: t(frame, "scheduler.revocation.title", { member: member.name }),
     text: `${t(frame, alert.messageKey, localizedParams(alert.params, frame))}\n\n${intro}\n\n${body}`,
     fields: [
@@ -258,5 +289,5 @@ export function renderRevocationRequest(alert: ScheduledAlert, context: MemberMe
       ...linkButton(context),
     ],
     footer: footer(alert.kind, alert.section, alert.step, member, frame),
-  };
+  });
 }

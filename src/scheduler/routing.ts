@@ -8,7 +8,7 @@ import {
 } from "../db/repositories/alert-audiences.js";
 import type { ChannelRef } from "../db/repositories/subscriptions.js";
 import type { Language, Platform, Role } from "../domain/vocabularies.js";
-import type { RouteTarget } from "./keys.js";
+import type { RouteTarget } from "../outbox/index.js";
 
 /**
  * Who receives an alert, decided from the roles the rules name (spec §6 "whom to remind") and the

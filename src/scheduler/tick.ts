@@ -27,9 +27,10 @@ import {
 } from "../domain/rules/index.js";
 import type { Moment } from "../domain/time/zone.js";
 import type { Language, MemberStatus, Role } from "../domain/vocabularies.js";
-import { t } from "../i18n/index.js";
 import type { Logger } from "../logging/logger.js";
-import { enqueueAlerts, type NewAlert, type OutboxMessage } from "../notify/index.js";
+import { t } from "../messages/i18n/index.js";
+import type { Post } from "../messages/model.js";
+import { enqueueAlerts, type NewAlert, routedKey } from "../outbox/index.js";
 import {
   COUNTRY_DIGEST_KIND,
   type CountryMemberSummary,
@@ -41,7 +42,6 @@ import {
   WEEKLY_DIGEST_KIND,
 } from "./digests.js";
 import { type EvaluatedMember, evaluateMembers } from "./evaluate.js";
-import { alertKeyOf, deadlineOf, routedKey } from "./keys.js";
 import {
   type MemberMessageContext,
   renderLetter,
@@ -125,9 +125,6 @@ export const DEFAULT_COUNTRY_DIGEST_MONTHS = 6;
 const SCHEDULER_ACTOR = systemActor("scheduler", "rules");
 const MOOT_REASON = "cancelled: no longer due when the scheduler re-evaluated";
 
-/** Kinds of the rows whose relevance the tick re-checks: rules-engine alerts and endorsement requests. */
-const RECHECKED_KINDS = new Set<string>(Object.keys(RULE_SECTIONS));
-
 /** A member's share of the tick: what changes and what is sent. */
 interface MemberWork {
   member: MemberProfile;
@@ -143,11 +140,16 @@ interface Addressed {
   dedupeKey: string;
   route: Route;
   kind: string;
-  render: (alertId: string) => OutboxMessage;
+  alertKey: string;
+  subject: { kind: string; id: string };
+  deadlineKey: string | null;
+  step: string | null;
+  render: (alertId: string) => Post;
 }
 
 const fromEngine = (alert: Alert): ScheduledAlert => ({
   key: alert.dedupeKey,
+  deadlineKey: alert.deadlineKey,
   kind: alert.ruleId,
   section: alert.section,
   subject: alert.subject,
@@ -161,6 +163,7 @@ const fromEngine = (alert: Alert): ScheduledAlert => ({
 /** PLAN-5 (§3.3.1): civil society is asked once per plan to endorse it while it is co-created. */
 const endorsementRequest = (planId: string, title: string): ScheduledAlert => ({
   key: `PLAN-5:plan:${planId}:co_creation:request`,
+  deadlineKey: `PLAN-5:plan:${planId}:co_creation`,
   kind: "PLAN-5",
   section: RULE_SECTIONS["PLAN-5"],
   subject: { kind: "plan", id: planId },
@@ -170,6 +173,10 @@ const endorsementRequest = (planId: string, title: string): ScheduledAlert => ({
   messageKey: "scheduler.endorse.request",
   params: { plan: title },
 });
+
+/** The title a dry run shows: the post's first heading. */
+const headingOf = (post: Post): string | undefined =>
+  post.blocks.find((block) => block.kind === "heading")?.text;
 
 function groupByMember<T extends { memberId: string | null }>(rows: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -280,12 +287,9 @@ class Tick {
         ...this.weeklyDigest(member, audience, evaluation),
       ];
       this.noteForCountry(member, evaluation);
-      const live = new Set(alerts.map((alert) => deadlineOf(alert.key)));
+      const live = new Set(alerts.map((alert) => alert.deadlineKey));
       const moot = (pending.get(member.id) ?? [])
-        .filter((row) => {
-          const key = alertKeyOf(row.dedupeKey);
-          return RECHECKED_KINDS.has(row.kind) && key !== null && !live.has(deadlineOf(key));
-        })
+        .filter((row) => row.deadlineKey !== null && !live.has(row.deadlineKey))
         .map((row) => row.id);
       const change = changes.get(member.id) ?? null;
       planned.push({
@@ -386,6 +390,10 @@ class Tick {
       dedupeKey: routedKey(alert.key, route),
       route,
       kind: alert.kind,
+      alertKey: alert.key,
+      subject: alert.subject,
+      deadlineKey: alert.deadlineKey,
+      step: alert.step,
       render: (alertId: string) => {
         const context: MemberMessageContext = {
           member,
@@ -417,12 +425,17 @@ class Tick {
     if (evaluation.status === "revoked" || audience.channels.length === 0) return [];
     const week = isoWeekOf(evaluation.on);
     const message = renderWeeklyDigest(member, evaluation, week, this.options.publicBaseUrl);
+    const alertKey = `${WEEKLY_DIGEST_KIND}:member:${member.id}:${week}`;
     return audience.channels.map((channel) => {
       const route = channelRoute(channel, "member_channel", member.language);
       return {
-        dedupeKey: routedKey(`${WEEKLY_DIGEST_KIND}:member:${member.id}:${week}`, route),
+        dedupeKey: routedKey(alertKey, route),
         route,
         kind: WEEKLY_DIGEST_KIND,
+        alertKey,
+        subject: { kind: "member", id: member.id },
+        deadlineKey: null,
+        step: null,
         render: () => message,
       };
     });
@@ -438,21 +451,26 @@ class Tick {
   /** Renders the alerts not yet in the outbox, each with the id its row will have. */
   private newAlerts(addressed: Addressed[], existing: Set<string>, member: MemberProfile | null): NewAlert[] {
     const alerts: NewAlert[] = [];
-    for (const { dedupeKey, route, kind, render } of addressed) {
+    for (const entry of addressed) {
+      const { dedupeKey, route, kind, render } = entry;
       if (existing.has(dedupeKey) || this.keysWritten.has(dedupeKey)) continue;
       this.keysWritten.add(dedupeKey);
       const id = crypto.randomUUID();
-      const message = render(id);
+      const post = render(id);
       alerts.push({
         id,
         dedupeKey,
         kind,
+        alertKey: entry.alertKey,
+        subject: entry.subject,
+        deadlineKey: entry.deadlineKey,
+        step: entry.step,
         memberId: member?.id ?? null,
         platform: route.platform,
         workspaceId: route.workspaceId,
         target: route.target,
         isDirectMessage: route.isDirectMessage,
-        message,
+        post,
       });
       if (this.collect) {
         this.report.planned.push({
@@ -463,8 +481,8 @@ class Tick {
           workspaceId: route.workspaceId,
           target: route.target,
           isDirectMessage: route.isDirectMessage,
-          title: message.title,
-          text: message.text,
+          title: headingOf(post),
+          text: post.summary,
         });
       }
     }
@@ -564,6 +582,10 @@ class Tick {
           dedupeKey: routedKey(key, route),
           route,
           kind: COUNTRY_DIGEST_KIND,
+          alertKey: key,
+          subject: { kind: "country", id: country },
+          deadlineKey: null,
+          step: null,
           render: () => renderCountryDigest(country, period, input.summaries, route.language),
         });
       }

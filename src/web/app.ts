@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import type { DiscordEndpoints } from "../adapters/discord/index.js";
-import type { SlackEndpoints } from "../adapters/slack/index.js";
 import { type Database, pingDatabase } from "../db/client.js";
 import { loadMemberPage } from "../db/repositories/member-page.js";
 import { listMemberSummaries } from "../db/repositories/members.js";
-import { t } from "../i18n/index.js";
 import type { Logger } from "../logging/logger.js";
+import { t } from "../messages/i18n/index.js";
+import type { DiscordEndpoints } from "../platforms/discord/index.js";
+import type { SlackEndpoints } from "../platforms/slack/index.js";
 import { pickLanguage } from "./language.js";
 import { homePage } from "./pages/home.js";
 import { memberPage, notFoundPage } from "./pages/member.js";

@@ -1,7 +1,8 @@
-import type { CommandInput, CommandResult, ReplyBlock } from "../../src/commands/index.js";
+import type { CommandInput, CommandResult } from "../../src/commands/index.js";
 import { runCommand } from "../../src/commands/index.js";
 import type { Database } from "../../src/db/client.js";
 import { createLogger } from "../../src/logging/logger.js";
+import type { ReplyBlock } from "../../src/messages/model.js";
 import { NOW, TEAM } from "./fixtures.js";
 
 export const CHANNEL = "C0SPRING";

@@ -11,7 +11,6 @@ import {
   statusDecisions,
 } from "../../src/db/schema/index.js";
 import { DEMO_REFERENCE_DATE } from "../../src/domain/dossier/demo.js";
-import type { OutboxMessage } from "../../src/notify/index.js";
 import { tick } from "../../src/scheduler/index.js";
 import {
   demoWithSubscriptions,
@@ -21,6 +20,7 @@ import {
   runAs,
   TARGET,
 } from "../scheduler/demo.js";
+import { postView } from "../support/posts.js";
 import { said } from "./harness.js";
 
 let handle: DatabaseHandle;
@@ -139,7 +139,7 @@ describe("letter sent MEMBER [DATE]: the Support Unit records a status letter as
       .select()
       .from(alertsOutbox)
       .where(and(eq(alertsOutbox.kind, "INACT-4"), eq(alertsOutbox.target, "C0SUALL")));
-    const [button] = (row!.payload as OutboxMessage).buttons ?? [];
+    const [button] = postView(row!.payload).buttons ?? [];
     const action = button && "action" in button ? button.action : "";
     expect(action).toBe("letter sent kowhai-coast 2026-10-01");
 
@@ -206,7 +206,7 @@ describe("snooze ALERT: a reminder comes back once, 3 days later", () => {
       target: PEOPLE.aroha.userId,
       nextAttemptAt: new Date("2026-11-18T20:00:00Z"),
     });
-    const message = copy.payload as OutboxMessage;
+    const message = postView(copy.payload);
     expect(message.buttons?.map((button) => button.label)).toEqual(["Post the update"]);
     expect(message.footer).toMatch(/· Snoozed by Aroha Ngata$/);
 

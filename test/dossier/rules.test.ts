@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import { DEMO_INTENDED_STATUSES, DEMO_REFERENCE_DATE } from "../../src/domain/dossier/demo.js";
 import { dossierMemberFacts } from "../../src/domain/dossier/rules.js";
 import { type Dossier, dossierSchema } from "../../src/domain/dossier/schema.js";
-import { readDossier } from "../../src/domain/dossier/validate.js";
+import { readDossier as readWith } from "../../src/domain/dossier/validate.js";
 import { evaluateMember } from "../../src/domain/rules/index.js";
+import { t } from "../../src/messages/i18n/index.js";
 import { demoDocument, minimalDocument } from "./fixtures.js";
+
+const readDossier = (document: unknown) =>
+  readWith(document, (violation) => t("en", violation.messageKey, violation.params));
 
 const PLAN = "$.members[0].plans[0]";
 const COMMITMENT = `${PLAN}.commitments[0]`;

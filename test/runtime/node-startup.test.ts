@@ -3,18 +3,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { signSlackRequest } from "../../src/adapters/slack/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { members } from "../../src/db/schema/index.js";
 import { DEMO_INTENDED_STATUSES } from "../../src/domain/dossier/demo.js";
-import { enqueueAlerts } from "../../src/notify/index.js";
+import { enqueueAlerts } from "../../src/outbox/index.js";
+import { signSlackRequest } from "../../src/platforms/slack/index.js";
 import {
   APPLICATION_ID,
   generateDiscordKeys,
   signDiscordRequest,
-} from "../adapters/discord/discord-requests.js";
-import { SIGNING_SECRET, slashCommandBody } from "../adapters/slack/slack-requests.js";
+} from "../platforms/discord/discord-requests.js";
+import { SIGNING_SECRET, slashCommandBody } from "../platforms/slack/slack-requests.js";
 import { FakeSlack } from "../support/fake-slack.js";
+import { textPost } from "../support/posts.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -131,11 +132,12 @@ describe("npm start on an empty database file", () => {
       await enqueueAlerts(writer.db, [
         {
           dedupeKey: "startup-test:1",
+          alertKey: "startup-test:1",
           kind: "DUE-UPDATE",
           platform: "slack",
           workspaceId: "T0SPRING",
           target: "C0ALERTS",
-          message: { text: "Quarterly update due" },
+          post: textPost("Quarterly update due"),
         },
       ]);
       writer.close();

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { alertsOutbox } from "../../src/db/schema/index.js";
 import { DEMO_REFERENCE_DATE } from "../../src/domain/dossier/demo.js";
-import type { OutboxMessage } from "../../src/notify/index.js";
 import { digestPeriodOf, isoWeekOf } from "../../src/scheduler/digests.js";
 import { tick } from "../../src/scheduler/index.js";
+import { postView } from "../support/posts.js";
 import { demoWithSubscriptions, describeOutbox } from "./demo.js";
 
 describe("digest periods", () => {
@@ -49,7 +49,7 @@ describe("digests over the demo", () => {
       .from(alertsOutbox)
       .where(and(eq(alertsOutbox.kind, "digest.weekly"), eq(alertsOutbox.target, "900000000000000001")))
       .orderBy(alertsOutbox.createdAt, alertsOutbox.dedupeKey);
-    const message = kowhai?.payload as OutboxMessage;
+    const message = postView(kowhai?.payload);
     expect(message.title).toBe("Weekly digest · Kōwhai Coast District · 2026-W46");
     expect(message.text).toContain("Status: Inactive since 1 Oct 2026.");
     expect(message.text).toContain(
@@ -65,7 +65,8 @@ describe("digests over the demo", () => {
     ]);
     const [row] = await handle.db.select().from(alertsOutbox).where(eq(alertsOutbox.kind, "digest.country"));
     // In the language most of Mexico's members use.
-    expect(row?.payload).toMatchObject({
+    expect(row?.payload).toMatchObject({ language: "es" });
+    expect(postView(row?.payload)).toMatchObject({
       title: "Miembros de OGP Local en MX · del 1 jul 2026 al 31 dic 2026",
       fields: [
         { label: "San Telmo de las Lomas", value: expect.stringMatching(/^Activo desde el 15 oct 2024/) },

@@ -3,18 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { alertsOutbox } from "../../src/db/schema/index.js";
 import { DEMO_REFERENCE_DATE } from "../../src/domain/dossier/demo.js";
-import {
-  ChannelPacer,
-  createDiscordSender,
-  createSlackSender,
-  type DeliveryOptions,
-  deliverDue,
-  type Senders,
-} from "../../src/notify/index.js";
+import { ChannelPacer, type DeliveryOptions, deliverDue, type Senders } from "../../src/outbox/index.js";
+import { createDiscordSender } from "../../src/platforms/discord/index.js";
+import { createSlackSender } from "../../src/platforms/slack/index.js";
 import { createFailureNoticeHook, FAILURE_NOTICE_KIND, tick } from "../../src/scheduler/index.js";
 import { fakeClock } from "../support/fake-clock.js";
 import { type FakeApi, startFakeApi } from "../support/fake-http.js";
 import { FakeSlack } from "../support/fake-slack.js";
+import { postView } from "../support/posts.js";
 import { demoWithSubscriptions, PEOPLE } from "./demo.js";
 
 const count = (values: string[]) =>
@@ -141,7 +137,7 @@ describe("the demo, ticked and delivered to fake Slack and Discord", () => {
       .from(alertsOutbox)
       .where(eq(alertsOutbox.kind, FAILURE_NOTICE_KIND));
     expect(notice).toMatchObject({ target: "C0SUALL", state: "sent" });
-    expect((notice!.payload as { text: string }).text).toContain(
+    expect(postView(notice!.payload).text).toContain(
       "does not accept direct messages on Discord: the alert was posted in the member's channel(s) instead",
     );
   });

@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { alertsOutbox } from "../../src/db/schema/index.js";
-import { enqueueAlerts, type NewAlert, type OutboxRow } from "../../src/notify/index.js";
+import { enqueueAlerts, type NewAlert, type OutboxRow } from "../../src/outbox/index.js";
 import { createFailureNoticeHook, FAILURE_NOTICE_KIND } from "../../src/scheduler/index.js";
+import { postView, textPost } from "../support/posts.js";
 import { demoWithSubscriptions, describeOutbox, memberIds, PEOPLE, TARGET } from "./demo.js";
 
 const NOW = new Date("2026-11-15T20:00:00Z");
@@ -42,12 +43,13 @@ describe("delivery failures surfaced to the Support Unit (onPermanentFailure)", 
     const failed = await fail(
       {
         dedupeKey: `PLAN-5:plan:p1:co_creation:request|discord::${PEOPLE.mere.userId}`,
+        alertKey: "PLAN-5:plan:p1:co_creation:request",
         kind: "PLAN-5",
         memberId: id["kowhai-coast"],
         platform: "discord",
         target: PEOPLE.mere.userId,
         isDirectMessage: true,
-        message: { title: "Endorsement requested", text: "Please endorse." },
+        post: textPost("Please endorse.", "Endorsement requested"),
       },
       REFUSED,
     );
@@ -59,19 +61,25 @@ describe("delivery failures surfaced to the Support Unit (onPermanentFailure)", 
       .select()
       .from(alertsOutbox)
       .where(eq(alertsOutbox.target, TARGET.kowhaiChannel.split(":")[2]!));
-    expect(copy?.payload).toEqual({ title: "Endorsement requested", text: "Please endorse." });
+    expect(copy?.payload).toEqual(textPost("Please endorse.", "Endorsement requested"));
+    expect(copy).toMatchObject({
+      copyKind: "fallback",
+      copyOf: failed.id,
+      alertKey: "PLAN-5:plan:p1:co_creation:request",
+    });
   });
 
   it("says so when the member has no channel to fall back to", async () => {
     const failed = await fail(
       {
         dedupeKey: `DUE-MILESTONE:milestone:m1:2026-06-30:overdue|discord::${PEOPLE.camille.userId}`,
+        alertKey: "DUE-MILESTONE:milestone:m1:2026-06-30:overdue",
         kind: "DUE-MILESTONE",
         memberId: id["val-de-brume"],
         platform: "discord",
         target: PEOPLE.camille.userId,
         isDirectMessage: true,
-        message: { text: "Jalon en retard." },
+        post: textPost("Jalon en retard."),
       },
       REFUSED,
     );
@@ -79,7 +87,7 @@ describe("delivery failures surfaced to the Support Unit (onPermanentFailure)", 
       .select()
       .from(alertsOutbox)
       .where(eq(alertsOutbox.kind, FAILURE_NOTICE_KIND));
-    expect((notice!.payload as { text: string }).text).toBe(
+    expect(postView(notice!.payload).text).toBe(
       `An alert (DUE-MILESTONE) for Val-de-Brume could not be delivered to @${PEOPLE.camille.userId} on discord: ${REFUSED}\n\nThe person does not accept direct messages on Discord, and no channel follows the member to post it in instead.`,
     );
     expect(await others(failed)).toEqual([`outbox.failure ${failed.id} → ${TARGET.supportAll}`]);
@@ -89,12 +97,13 @@ describe("delivery failures surfaced to the Support Unit (onPermanentFailure)", 
     const failed = await fail(
       {
         dedupeKey: "PROB-1:member:x:2026-10-01:letter|slack:T0DEMOSU:C0SUALL",
+        alertKey: "PROB-1:member:x:2026-10-01:letter",
         kind: "PROB-1",
         memberId: id["santa-clara-de-los-pinos"],
         platform: "slack",
         workspaceId: "T0DEMOSU",
         target: "C0SUALL",
-        message: { text: "Draft letter" },
+        post: textPost("Draft letter"),
       },
       "chat.postMessage: channel_not_found",
     );
@@ -106,12 +115,13 @@ describe("delivery failures surfaced to the Support Unit (onPermanentFailure)", 
     const failed = await fail(
       {
         dedupeKey: `outbox.failure:abc|slack:T0DEMOSU:C0SUMX`,
+        alertKey: "outbox.failure:abc",
         kind: FAILURE_NOTICE_KIND,
         memberId: id["santa-clara-de-los-pinos"],
         platform: "slack",
         workspaceId: "T0DEMOSU",
         target: "C0SUMX",
-        message: { text: "An alert could not be delivered" },
+        post: textPost("An alert could not be delivered"),
       },
       "chat.postMessage: not_in_channel",
     );

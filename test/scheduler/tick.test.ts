@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { decodeInvocation } from "../../src/commands/index.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import {
   alertsOutbox,
@@ -12,8 +11,9 @@ import {
   statusDecisions,
 } from "../../src/db/schema/index.js";
 import { DEMO_REFERENCE_DATE } from "../../src/domain/dossier/demo.js";
-import type { OutboxMessage } from "../../src/notify/index.js";
+import { decodeInvocation } from "../../src/messages/invocation.js";
 import { tick } from "../../src/scheduler/index.js";
+import { invocationOf, postView } from "../support/posts.js";
 import { demoWithSubscriptions, describeOutbox, memberIds, PEOPLE, runAs, TARGET } from "./demo.js";
 
 const NOW = new Date("2026-11-15T20:00:00Z");
@@ -83,7 +83,7 @@ async function outboxRow(descriptor: string) {
   const rows = await handle.db.select().from(alertsOutbox);
   for (const row of rows) {
     const [line] = await describeOutbox(handle.db, [row]);
-    if (line === descriptor) return { ...row, message: row.payload as OutboxMessage };
+    if (line === descriptor) return { ...row, message: postView(row.payload) };
   }
   throw new Error(
     `no outbox row ${descriptor}; rows:\n${(await describeOutbox(handle.db, rows)).join("\n")}`,
@@ -396,7 +396,7 @@ describe("actionable reminders (one click from reminder to form)", () => {
             message.blocks.flatMap((block) => (block.kind === "buttons" ? block.buttons : [])),
           )
         : [];
-    expect(buttons.map((button) => button.invoke.args[0])).toContain("confirm");
+    expect(buttons.map((button) => invocationOf(button)?.args[0])).toContain("confirm");
   });
 });
 

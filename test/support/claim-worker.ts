@@ -4,7 +4,7 @@
  * Usage: node --import tsx test/support/claim-worker.ts DATABASE_URL START_AT_MS BATCH
  */
 import { openDatabase } from "../../src/db/client.js";
-import { claimDueRows } from "../../src/notify/index.js";
+import { claimDueRows } from "../../src/outbox/index.js";
 
 const [url, startAt, batch] = process.argv.slice(2);
 const handle = await openDatabase({ url: url! });

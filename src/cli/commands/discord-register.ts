@@ -1,5 +1,5 @@
 import { DiscordAPIError } from "@discordjs/rest";
-import { commandDefinitions, discordInviteUrl, registerCommands } from "../../adapters/discord/index.js";
+import { commandDefinitions, discordInviteUrl, registerCommands } from "../../platforms/discord/index.js";
 import { type CliCommand, EXIT_FAILED, EXIT_OK, UsageError } from "../command.js";
 
 export const discordRegisterCommand: CliCommand = {

@@ -1,5 +1,5 @@
 import { OUTBOX_STATES, type OutboxState } from "../../domain/vocabularies.js";
-import { listOutbox, type OutboxRow } from "../../notify/index.js";
+import { listOutbox, type OutboxRow } from "../../outbox/index.js";
 import { type CliCommand, EXIT_OK, UsageError } from "../command.js";
 import { withDatabase } from "../database.js";
 

@@ -1,5 +1,5 @@
 import { systemActor } from "../../db/audit.js";
-import { retryFailedAlert } from "../../notify/index.js";
+import { retryFailedAlert } from "../../outbox/index.js";
 import { type CliCommand, EXIT_FAILED, EXIT_OK } from "../command.js";
 import { withDatabase } from "../database.js";
 

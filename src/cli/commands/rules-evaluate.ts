@@ -1,6 +1,6 @@
 import type { MemberEvaluation } from "../../domain/rules/index.js";
 import type { Language } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { t } from "../../messages/i18n/index.js";
 import { evaluateInParallel } from "../../runtime/node/evaluate-in-parallel.js";
 import { type EvaluatedMember, evaluateMembers } from "../../scheduler/evaluate.js";
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_OK } from "../command.js";

@@ -1,6 +1,6 @@
 import { loadMemberFacts } from "../../db/repositories/member-facts.js";
 import { statusTimeline } from "../../domain/rules/index.js";
-import { t } from "../../i18n/index.js";
+import { t } from "../../messages/i18n/index.js";
 import { type CliCommand, EXIT_FAILED, EXIT_OK, UsageError } from "../command.js";
 import { withDatabase } from "../database.js";
 import { dateOption, languageOption, todayUtc } from "../options.js";

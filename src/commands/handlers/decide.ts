@@ -16,14 +16,15 @@ import { findPersonName } from "../../db/repositories/people.js";
 import { type ChannelRef, listMemberUpdateChannels } from "../../db/repositories/subscriptions.js";
 import { validateModification } from "../../domain/rules/index.js";
 import type { ApprovalVerdict, Language, ModificationDecision } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { formatInstant } from "../../messages/format.js";
+import { t } from "../../messages/i18n/index.js";
+import type { ReplyBlock } from "../../messages/model.js";
 import { enqueueChannelPost } from "../channel-posts.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
-import { formatInstant } from "../format.js";
 import { messages, replacingOrigin, toCaller } from "../messages.js";
 import { isCivilSocietyOf } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";
-import type { CommandResult, ReplyBlock } from "../reply.js";
+import type { CommandResult } from "../reply.js";
 import { retryOnceOnUniqueViolation } from "../unique-retry.js";
 import { modificationBlocks } from "./modification-post.js";
 
@@ -178,6 +179,8 @@ async function announceDecision(
     {
       key: `modification:${modification.id}:decided`,
       kind: "MOD-2",
+      subject: { kind: "modification", id: modification.id },
+      language,
       memberId: commitment.memberIds[0] ?? null,
       channels: memberChannels,
       summary: outcome[0]?.kind === "text" ? outcome[0].text : ref,
@@ -191,6 +194,8 @@ async function announceDecision(
     {
       key: `modification:${modification.id}:support-unit`,
       kind: "MOD-2",
+      subject: { kind: "modification", id: modification.id },
+      language: "en",
       memberId: commitment.memberIds[0] ?? null,
       channels: supportChannels,
       summary: t("en", "cmd.decide.support_unit_summary", { ref }),

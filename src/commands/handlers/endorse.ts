@@ -10,10 +10,11 @@ import { findPersonName } from "../../db/repositories/people.js";
 import { findPlanById, findPlanByRef, type PlanWithOwners } from "../../db/repositories/plans.js";
 import { listMemberUpdateChannels } from "../../db/repositories/subscriptions.js";
 import type { Language } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { formatCivilDate, formatInstant } from "../../messages/format.js";
+import { t } from "../../messages/i18n/index.js";
+import type { ReplyBlock } from "../../messages/model.js";
 import { enqueueChannelPost } from "../channel-posts.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
-import { formatCivilDate, formatInstant } from "../format.js";
 import { messages, notice, replacingOrigin, toCaller } from "../messages.js";
 import {
   canPostUpdatesFor,
@@ -22,7 +23,7 @@ import {
   speaksForNonGovernment,
 } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";
-import type { CommandResult, ReplyBlock } from "../reply.js";
+import type { CommandResult } from "../reply.js";
 import { retryOnceOnUniqueViolation } from "../unique-retry.js";
 
 /** PLAN-5 (§3.3.1): endorsements are given, and may be withdrawn, before the plan is submitted. */
@@ -163,6 +164,8 @@ async function confirm(context: LinkedContext, plan: PlanWithOwners): Promise<Co
             {
               key: `endorsement:${given.endorsement.id}`,
               kind: "PLAN-5",
+              subject: { kind: "plan", id: plan.plan.id },
+              language,
               memberId: plan.memberIds[0] ?? null,
               channels: await listMemberUpdateChannels(writer.tx, plan.memberIds),
               summary: text,
@@ -232,6 +235,8 @@ async function withdraw(context: LinkedContext, plan: PlanWithOwners): Promise<C
         {
           key: `endorsement:${standing.id}:withdrawn`,
           kind: "PLAN-5",
+          subject: { kind: "plan", id: plan.plan.id },
+          language,
           memberId: plan.memberIds[0] ?? null,
           channels: await listMemberUpdateChannels(writer.tx, plan.memberIds),
           summary: said(language),

@@ -4,12 +4,13 @@ import { attachEvidence, type EvidenceSubject, findMeetingByRef } from "../../db
 import { findMembersByIds } from "../../db/repositories/member-lookup.js";
 import { findPlanByRef } from "../../db/repositories/plans.js";
 import { EVIDENCE_KINDS, type EvidenceKind } from "../../domain/vocabularies.js";
+import { truncate } from "../../messages/limits.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
 import { parseWebUrl } from "../forms.js";
 import { notice } from "../messages.js";
 import { canPostUpdatesFor } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";
-import { type CommandResult, truncate } from "../reply.js";
+import type { CommandResult } from "../reply.js";
 
 const TITLE_MAX = 300;
 

@@ -1,8 +1,9 @@
 import { findMembersByIds } from "../../db/repositories/member-lookup.js";
+import type { ReplyBlock } from "../../messages/model.js";
 import { COMMAND_USAGES } from "../catalog.js";
 import type { CommandContext } from "../context.js";
 import { messages, toCaller } from "../messages.js";
-import type { CommandResult, ReplyBlock } from "../reply.js";
+import type { CommandResult } from "../reply.js";
 
 /** `help`: the commands this person may use, by role; an unlinked user learns how to get linked. */
 export async function help(context: CommandContext): Promise<CommandResult> {

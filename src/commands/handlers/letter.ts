@@ -5,8 +5,8 @@ import {
   findLetterTransition,
   recordLetterSent,
 } from "../../db/repositories/member-status.js";
+import { civilDateIn, formatCivilDate, formatInstant } from "../../messages/format.js";
 import { actorOf, type CommandContext, requireLinked } from "../context.js";
-import { civilDateIn, formatCivilDate, formatInstant } from "../format.js";
 import { messages, notice, replacingOrigin } from "../messages.js";
 import { isSupportUnit } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";

@@ -1,6 +1,6 @@
 import { redeemLinkCode } from "../../db/repositories/link-codes.js";
 import { findPersonByChatIdentity } from "../../db/repositories/people.js";
-import { t } from "../../i18n/index.js";
+import { t } from "../../messages/i18n/index.js";
 import type { CommandContext } from "../context.js";
 import { notice } from "../messages.js";
 import { invalid, refuse } from "../refusal.js";

@@ -4,22 +4,17 @@ import { findMembersByIds, type MemberRow } from "../../db/repositories/member-l
 import { findCurrentPlans } from "../../db/repositories/plans.js";
 import { listMemberUpdateChannels } from "../../db/repositories/subscriptions.js";
 import { type Language, MEETING_PHASES, type MeetingPhase } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { civilDateIn, formatCivilDate } from "../../messages/format.js";
+import { t } from "../../messages/i18n/index.js";
+import { LIMITS, truncate } from "../../messages/limits.js";
+import type { FormDefinition, FormValues, ReplyBlock } from "../../messages/model.js";
 import { enqueueChannelPost } from "../channel-posts.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
-import { civilDateIn, formatCivilDate } from "../format.js";
 import { checkFormFields, parseWebUrl, readText } from "../forms.js";
 import { messages, toCaller } from "../messages.js";
 import { canPostUpdatesFor, membersWithPostingRights } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";
-import {
-  type CommandResult,
-  type FormDefinition,
-  type FormValues,
-  LIMITS,
-  type ReplyBlock,
-  truncate,
-} from "../reply.js";
+import type { CommandResult } from "../reply.js";
 import { chooseMember } from "../resolve.js";
 import { shortRef } from "./update-post.js";
 
@@ -153,6 +148,8 @@ export async function submitMeeting(
         {
           key: `meeting:${meeting.id}`,
           kind: "meeting.logged",
+          subject: { kind: "meeting", id: meeting.id },
+          language: memberLanguage,
           memberId: member.id,
           channels: await listMemberUpdateChannels(writer.tx, [member.id]),
           summary: t(memberLanguage, "cmd.meeting.channel_summary", { member: member.name }),

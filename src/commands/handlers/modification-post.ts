@@ -1,9 +1,10 @@
 import type { CommitmentInContext } from "../../db/repositories/commitments.js";
 import { type ModificationRow, modificationRef } from "../../db/repositories/modifications.js";
 import type { Language } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
-import { formatCivilDate } from "../format.js";
-import { type ReplyBlock, type ReplyField, truncate } from "../reply.js";
+import { formatCivilDate } from "../../messages/format.js";
+import { t } from "../../messages/i18n/index.js";
+import { truncate } from "../../messages/limits.js";
+import type { ReplyBlock, ReplyField } from "../../messages/model.js";
 
 /** A proposed modification as civil society and the Support Unit see it (§3.2.1.3). */
 export function modificationBlocks(

@@ -14,22 +14,17 @@ import { listMemberUpdateChannels } from "../../db/repositories/subscriptions.js
 import { SPEC_RULES_CONFIG, validateModification } from "../../domain/rules/index.js";
 import { addYears, parseIsoDate } from "../../domain/time/civil.js";
 import { type Language, MODIFICATION_KINDS, type ModificationKind } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { civilDateIn, formatCivilDate } from "../../messages/format.js";
+import { t } from "../../messages/i18n/index.js";
+import { LIMITS, truncate } from "../../messages/limits.js";
+import type { FormDefinition, FormValues, ReplyBlock } from "../../messages/model.js";
 import { enqueueChannelPost } from "../channel-posts.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
-import { civilDateIn, formatCivilDate } from "../format.js";
 import { checkFormFields, readText } from "../forms.js";
 import { messages, toCaller } from "../messages.js";
 import { isPointOfContactFor } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";
-import {
-  type CommandResult,
-  type FormDefinition,
-  type FormValues,
-  LIMITS,
-  type ReplyBlock,
-  truncate,
-} from "../reply.js";
+import type { CommandResult } from "../reply.js";
 import { modificationBlocks } from "./modification-post.js";
 
 const TEXT_MAX = 1500;
@@ -194,6 +189,8 @@ export async function submitModification(
         {
           key: `modification:${proposed.id}`,
           kind: "MOD-2",
+          subject: { kind: "modification", id: proposed.id },
+          language,
           memberId: commitment.memberIds[0] ?? null,
           channels,
           summary: t(language, "cmd.modify.channel_summary", { code: commitment.commitment.code, ref }),

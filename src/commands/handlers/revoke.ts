@@ -6,10 +6,10 @@ import {
   recordStatusChange,
 } from "../../db/repositories/member-status.js";
 import { SPEC_RULES_CONFIG } from "../../domain/rules/index.js";
-import { t } from "../../i18n/index.js";
+import { formatCivilDate } from "../../messages/format.js";
+import { t } from "../../messages/i18n/index.js";
 import { assessMembers } from "../assessment.js";
 import { actorOf, type CommandContext, requireLinked } from "../context.js";
-import { formatCivilDate } from "../format.js";
 import { messages, notice, replacingOrigin } from "../messages.js";
 import { isSupportUnit } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";

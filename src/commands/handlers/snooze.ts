@@ -6,10 +6,10 @@ import {
   type OutboxAlertRow,
 } from "../../db/repositories/outbox-alerts.js";
 import type { Platform } from "../../domain/vocabularies.js";
-import { enqueueAlerts, type OutboxMessage, outboxMessageSchema } from "../../notify/index.js";
-import { isSnoozeCopy, SNOOZE_SUFFIX } from "../../scheduler/keys.js";
+import { formatInstant } from "../../messages/format.js";
+import { isActionButton, type Post, postSchema, type ReplyBlock } from "../../messages/model.js";
+import { enqueueAlerts, snoozeKey } from "../../outbox/index.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
-import { formatInstant } from "../format.js";
 import { notice } from "../messages.js";
 import { isSupportUnit } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";
@@ -33,16 +33,15 @@ function mayActOn(context: LinkedContext, row: OutboxAlertRow): boolean {
 }
 
 /** The copy that comes back: the same reminder without its snooze button, saying who snoozed it. */
-function snoozedCopy(message: OutboxMessage, snoozedBy: string): OutboxMessage {
-  const buttons = message.buttons?.filter(
-    (button) => !("action" in button && button.action.startsWith("snooze ")),
-  );
-  const { buttons: _dropped, ...rest } = message;
-  return {
-    ...rest,
-    ...(buttons && buttons.length > 0 ? { buttons } : {}),
-    footer: message.footer ? `${message.footer} · ${snoozedBy}` : snoozedBy,
-  };
+function snoozedCopy(post: Post, snoozedBy: string): Post {
+  const blocks = post.blocks.flatMap((block): ReplyBlock[] => {
+    if (block.kind !== "buttons") return [block];
+    const buttons = block.buttons.filter(
+      (button) => !(isActionButton(button) && button.invoke.command === "snooze"),
+    );
+    return buttons.length > 0 ? [{ kind: "buttons", buttons }] : [];
+  });
+  return { ...post, blocks: [...blocks, { kind: "context", text: snoozedBy }] };
 }
 
 /**
@@ -58,15 +57,15 @@ export async function snooze(base: CommandContext, args: string[]): Promise<Comm
   if (!row) throw notFound("cmd.snooze.not_found", { ref: ref.slice(0, 40) });
   if (!row.kind.startsWith("DUE-")) throw refuse("cmd.snooze.not_reminder");
   if (!mayActOn(context, row)) throw refuse("cmd.snooze.not_yours");
-  if (isSnoozeCopy(row.dedupeKey)) throw refuse("cmd.snooze.once");
+  if (row.copyKind === "snooze") throw refuse("cmd.snooze.once");
   const [member] = await findMembersByIds(context.db, row.memberId ? [row.memberId] : []);
   const timeZone = member?.timeZone ?? "UTC";
   const { text, language } = context;
 
-  const parsed = outboxMessageSchema.safeParse(row.payload);
+  const parsed = postSchema.safeParse(row.payload);
   if (!parsed.success) throw refuse("cmd.snooze.not_reminder");
   const until = new Date(context.now.getTime() + SNOOZE_DAYS * DAY_MS);
-  const dedupeKey = `${row.dedupeKey}${SNOOZE_SUFFIX}`;
+  const dedupeKey = snoozeKey(row.dedupeKey);
   const created = await writeAudited(
     context.db,
     actorOf(context),
@@ -84,7 +83,12 @@ export async function snooze(base: CommandContext, args: string[]): Promise<Comm
             workspaceId: row.workspaceId,
             target: row.target,
             isDirectMessage: row.isDirectMessage,
-            message: snoozedCopy(parsed.data, text("cmd.snooze.note", { name: context.caller.name })),
+            alertKey: row.alertKey ?? row.dedupeKey,
+            subject: row.subjectKind && row.subjectId ? { kind: row.subjectKind, id: row.subjectId } : null,
+            deadlineKey: row.deadlineKey,
+            step: row.step,
+            copy: { kind: "snooze", of: row.id },
+            post: snoozedCopy(parsed.data, text("cmd.snooze.note", { name: context.caller.name })),
             notBefore: until,
           },
         ],

@@ -1,12 +1,14 @@
 import type { MemberEvaluation } from "../../domain/rules/index.js";
-import { assessMembers, describeDueItem, describeReason } from "../assessment.js";
+import { formatCivilDate, formatCompletion } from "../../messages/format.js";
+import { LIMITS, truncate } from "../../messages/limits.js";
+import type { ReplyBlock } from "../../messages/model.js";
+import { describeDueItem, describeReason } from "../../messages/rules-text.js";
+import { assessMembers } from "../assessment.js";
 import type { CommandContext, LinkedContext } from "../context.js";
 import { requireLinked } from "../context.js";
-import { formatCivilDate, formatCompletion } from "../format.js";
 import { loadMemberOverview, type MemberOverview } from "../member-overview.js";
 import { messages, toCaller } from "../messages.js";
 import { membersInScope } from "../permissions.js";
-import { LIMITS, type ReplyBlock, truncate } from "../reply.js";
 import { chooseMember } from "../resolve.js";
 
 const NEXT_DUE_SHOWN = 5;

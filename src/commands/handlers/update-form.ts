@@ -12,9 +12,10 @@ import {
   MILESTONE_STATUSES,
   type MilestoneStatus,
 } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { t } from "../../messages/i18n/index.js";
+import { LIMITS, truncate } from "../../messages/limits.js";
+import type { FormDefinition, FormValues } from "../../messages/model.js";
 import { checkFormFields, type FieldErrors, parseUrlList, readChoices, readText } from "../forms.js";
-import { type FormDefinition, type FormValues, LIMITS, truncate } from "../reply.js";
 
 const NARRATIVE_MAX = 3000;
 const NOTE_MAX = 1500;

@@ -1,10 +1,10 @@
 import type { CommitmentInContext } from "../../db/repositories/commitments.js";
 import type { ProgressUpdateDetails } from "../../db/repositories/progress-updates.js";
 import type { Language } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
-import { formatCompletion, formatInstant } from "../format.js";
-import type { ReplyBlock, ReplyField } from "../reply.js";
-import { truncate } from "../reply.js";
+import { formatCompletion, formatInstant } from "../../messages/format.js";
+import { t } from "../../messages/i18n/index.js";
+import { truncate } from "../../messages/limits.js";
+import type { ReplyBlock, ReplyField } from "../../messages/model.js";
 
 export const shortRef = (id: string): string => id.slice(0, 8);
 

@@ -18,13 +18,15 @@ import {
 } from "../../db/repositories/progress-updates.js";
 import { listMemberUpdateChannels } from "../../db/repositories/subscriptions.js";
 import type { Language, MilestoneStatus } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { t } from "../../messages/i18n/index.js";
+import { LIMITS, truncate } from "../../messages/limits.js";
+import type { FormValues } from "../../messages/model.js";
 import { enqueueChannelPost } from "../channel-posts.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
 import { messages, toCaller } from "../messages.js";
 import { canPostUpdatesFor, membersWithPostingRights } from "../permissions.js";
 import { invalid, notFound, refuse } from "../refusal.js";
-import { type CommandResult, type FormValues, LIMITS, truncate } from "../reply.js";
+import type { CommandResult } from "../reply.js";
 import { type ProgressBaseline, progressUpdateForm, readProgressUpdate } from "./update-form.js";
 import { progressUpdateBlocks, shortRef } from "./update-post.js";
 
@@ -233,6 +235,8 @@ async function shareUpdate(
     {
       key: `update:${details.update.id}:r${details.update.revision}`,
       kind: "update.posted",
+      subject: { kind: "progress_update", id: details.update.id },
+      language: owners.language,
       memberId: commitment.memberIds[0] ?? null,
       channels,
       summary: t(owners.language, "cmd.update.post.summary", {

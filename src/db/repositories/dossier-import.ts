@@ -12,6 +12,7 @@ import {
   type Lenient,
 } from "../../domain/dossier/schema.js";
 import { readDossier } from "../../domain/dossier/validate.js";
+import { t } from "../../messages/i18n/index.js";
 import { type Actor, writeAudited } from "../audit.js";
 import type { Database, Executor } from "../client.js";
 import {
@@ -93,7 +94,8 @@ export async function importDossier(
   document: unknown,
   actor: ImportActor,
 ): Promise<DossierImportResult> {
-  const reading = readDossier(document);
+  // The import speaks to administrators in English, like the rest of the CLI.
+  const reading = readDossier(document, (violation) => t("en", violation.messageKey, violation.params));
   return writeAudited(db, { ...actor, source: "import" }, async (writer): Promise<DossierImportResult> => {
     // Checked inside the write transaction (libSQL begins it immediate): no other writer can take a
     // key between this check and the writes.

@@ -14,13 +14,12 @@ export type OutboxAlertRow = typeof alertsOutbox.$inferSelect;
 export async function listPendingAlerts(
   db: Executor,
   memberIds: string[],
-): Promise<Pick<OutboxAlertRow, "id" | "dedupeKey" | "kind" | "memberId">[]> {
+): Promise<Pick<OutboxAlertRow, "id" | "deadlineKey" | "memberId">[]> {
   if (memberIds.length === 0) return [];
   return db
     .select({
       id: alertsOutbox.id,
-      dedupeKey: alertsOutbox.dedupeKey,
-      kind: alertsOutbox.kind,
+      deadlineKey: alertsOutbox.deadlineKey,
       memberId: alertsOutbox.memberId,
     })
     .from(alertsOutbox)

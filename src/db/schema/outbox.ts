@@ -1,12 +1,14 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { OUTBOX_STATES, PLATFORMS } from "../../domain/vocabularies.js";
+import { OUTBOX_COPY_KINDS, OUTBOX_STATES, PLATFORMS } from "../../domain/vocabularies.js";
 import { createdAt, id, instant, oneOf } from "./columns.js";
 import { members } from "./members.js";
 
 /**
  * Alerts outbox: written in the same transaction as the facts that cause them, delivered later with
- * retries. `dedupeKey` (rule, subject, reminder step, target) makes each alert exist once ever.
+ * retries. `dedupeKey` (what is announced, and to whom) makes each alert exist once ever; what a
+ * reader of the row needs to know about it (rule, subject, deadline, step, copy) is in columns, never
+ * parsed back out of the key.
  */
 export const alertsOutbox = sqliteTable(
   "alerts_outbox",
@@ -21,7 +23,27 @@ export const alertsOutbox = sqliteTable(
     /** Channel id, or user id for direct messages. */
     target: text("target").notNull(),
     isDirectMessage: integer("is_direct_message", { mode: "boolean" }).notNull().default(false),
-    /** The neutral reply model to render, with i18n keys and parameters. */
+    /**
+     * What is announced, before routing to a target: a rules-engine alert's key
+     * (`rule:subjectKind:subjectId:period:step`), a digest's, or a command's post (`update:<id>:r2`).
+     * Null only on command posts written before migration 0002.
+     */
+    alertKey: text("alert_key"),
+    /** What the alert is about (`member`, `commitment`, `plan`, `milestone`, `country`…) and its id. */
+    subjectKind: text("subject_kind"),
+    subjectId: text("subject_id"),
+    /**
+     * The deadline a reminder is a step of (`rule:subjectKind:subjectId:period`): a pending reminder
+     * whose deadline the rules no longer find due is cancelled. Null for what is not a reminder step.
+     */
+    deadlineKey: text("deadline_key"),
+    /** The reminder step (`d-14`, `overdue`, `letter`, `confirm`…), when the alert is one. */
+    step: text("step"),
+    /** `original`, or the copy a row is: a `snooze` brought back later, a `fallback` to the member's channel. */
+    copyKind: text("copy_kind").notNull().default("original"),
+    /** The row a copy was made from. */
+    copyOf: text("copy_of"),
+    /** The message to render (`Post` in src/messages/model.ts: language, summary, blocks), final text. */
     payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     state: text("state").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
@@ -38,6 +60,7 @@ export const alertsOutbox = sqliteTable(
     index("alerts_outbox_member_idx").on(t.memberId),
     oneOf("alerts_outbox_state_code", t.state, OUTBOX_STATES),
     oneOf("alerts_outbox_platform_code", t.platform, PLATFORMS),
+    oneOf("alerts_outbox_copy_kind_code", t.copyKind, OUTBOX_COPY_KINDS),
     check("alerts_outbox_attempts_non_negative", sql`${t.attempts} >= 0`),
   ],
 );

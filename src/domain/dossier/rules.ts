@@ -1,4 +1,3 @@
-import { t } from "../../i18n/index.js";
 import {
   type AssessmentFact,
   type CommitmentFact,
@@ -18,6 +17,9 @@ import {
 import { type DossierProblem, jsonPath, type Path, type PathSegment } from "./problems.js";
 import type { Dossier, DossierCoalition, DossierMember, DossierPlan } from "./schema.js";
 
+/** A violation's text (the domain names it by message key; the caller's catalogue says it). */
+export type DescribeViolation = (violation: Violation) => string;
+
 /**
  * The handbook's validation rules (spec §4) on a dossier, by the rules engine's own validators: each
  * member's facts as the engine will read them (`validateMemberFacts`: PLAN-1/2/3/5, PLAN-4 for a
@@ -25,13 +27,13 @@ import type { Dossier, DossierCoalition, DossierMember, DossierPlan } from "./sc
  * (`validateCoalition`: PLAN-4), with every violation mapped back to a path in the document.
  * The document must be structurally valid with every reference resolved: the facts are built from it.
  */
-export function checkDossierRules(dossier: Dossier): DossierProblem[] {
+export function checkDossierRules(dossier: Dossier, describe: DescribeViolation): DossierProblem[] {
   const problems = new Map<string, DossierProblem>();
   // A coalition plan belongs to each of its members, so the same violation can come from each.
   const add = (path: Path, violation: Violation) => {
     const problem = {
       path: jsonPath(path),
-      message: t("en", violation.messageKey, violation.params),
+      message: describe(violation),
       ruleId: violation.ruleId,
     };
     problems.set(`${problem.path} ${problem.message}`, problem);

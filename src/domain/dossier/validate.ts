@@ -1,6 +1,6 @@
 import { type DossierProblem, problemsFromZodIssues } from "./problems.js";
 import { checkDossierReferences } from "./references.js";
-import { checkDossierRules } from "./rules.js";
+import { checkDossierRules, type DescribeViolation } from "./rules.js";
 import { type Dossier, dossierSchema, type Lenient, readDossierLeniently } from "./schema.js";
 
 export interface DossierReading {
@@ -19,7 +19,7 @@ export interface DossierReading {
 }
 
 /** Validates a dossier document without a database: every problem, not just the first. */
-export function readDossier(document: unknown): DossierReading {
+export function readDossier(document: unknown, describeViolation: DescribeViolation): DossierReading {
   const parsed = dossierSchema.safeParse(document, { reportInput: true });
   const readable = parsed.success ? parsed.data : readDossierLeniently(document);
   const problems = [
@@ -27,6 +27,7 @@ export function readDossier(document: unknown): DossierReading {
     ...(readable ? checkDossierReferences(readable) : []),
   ];
   // The handbook rules read the document as facts, which needs every entry valid and every reference resolved.
-  if (parsed.success && problems.length === 0) problems.push(...checkDossierRules(parsed.data));
+  if (parsed.success && problems.length === 0)
+    problems.push(...checkDossierRules(parsed.data, describeViolation));
   return { dossier: parsed.success && problems.length === 0 ? parsed.data : undefined, readable, problems };
 }

@@ -1,4 +1,4 @@
-import type { MessageParams } from "../../i18n/index.js";
+import type { MessageParams } from "../message-params.js";
 import type { IsoDate } from "../time/civil.js";
 import type { Role } from "../vocabularies.js";
 
@@ -113,11 +113,13 @@ export interface DueItem {
 }
 
 /**
- * A notification to send. `dedupeKey` is `rule:subjectKind:subjectId:period:step`, so the same
- * reminder step for the same deadline is sent once however often the scheduler evaluates (spec §6).
+ * A notification to send. `dedupeKey` is `deadlineKey:step`, so the same reminder step for the same
+ * deadline is sent once however often the scheduler evaluates (spec §6).
  */
 export interface Alert {
   readonly dedupeKey: string;
+  /** The deadline (or status event) the alert is a step of: `rule:subjectKind:subjectId:period`. */
+  readonly deadlineKey: string;
   readonly ruleId: StatusRuleId | DeadlineRuleId;
   readonly section: string;
   readonly subject: Subject;

@@ -1,4 +1,4 @@
-import type { MessageParams } from "../../i18n/index.js";
+import type { MessageParams } from "../message-params.js";
 import {
   addMonths,
   type Day,
@@ -162,8 +162,20 @@ class DeadlineCollector implements Deadlines {
     const audience = DEADLINE_AUDIENCES[ruleId];
     this.dueItems.push({ ruleId, section, subject, dueOn, overdue, audience, messageKey, params });
     if (step === null) return;
-    const dedupeKey = `${ruleId}:${subject.kind}:${subject.id}:${period ?? dueOn}:${step}`;
-    this.alerts.push({ dedupeKey, ruleId, section, subject, step, dueOn, audience, messageKey, params });
+    const deadlineKey = `${ruleId}:${subject.kind}:${subject.id}:${period ?? dueOn}`;
+    const dedupeKey = `${deadlineKey}:${step}`;
+    this.alerts.push({
+      dedupeKey,
+      deadlineKey,
+      ruleId,
+      section,
+      subject,
+      step,
+      dueOn,
+      audience,
+      messageKey,
+      params,
+    });
   }
 }
 
@@ -292,6 +304,7 @@ function quarterlyDeadlines(
   ) {
     collector.alerts.push({
       dedupeKey: `DUE-UPDATE:member:${facts.memberId}:${quarterLabel(quarter)}:inact4-risk`,
+      deadlineKey: `DUE-UPDATE:member:${facts.memberId}:${quarterLabel(quarter)}`,
       ruleId: "DUE-UPDATE",
       section: DEADLINE_RULE_SECTIONS["DUE-UPDATE"],
       subject: { kind: "member", id: facts.memberId },

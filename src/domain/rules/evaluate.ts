@@ -1,4 +1,4 @@
-import type { MessageParams } from "../../i18n/index.js";
+import type { MessageParams } from "../message-params.js";
 import { type Day, type IsoDate, toIsoDate } from "../time/civil.js";
 import { dayOfMoment, type Moment } from "../time/zone.js";
 import type { MemberStatus } from "../vocabularies.js";
@@ -163,6 +163,7 @@ function statusAlerts(machine: StatusMachine, memberSlug: string): Alert[] {
   if (letterKey !== null && cause !== null) {
     alerts.push({
       dedupeKey: `${cause.ruleId}:member:${member.id}:${since}:letter`,
+      deadlineKey: `${cause.ruleId}:member:${member.id}:${since}`,
       ruleId: cause.ruleId,
       section: STATUS_RULE_SECTIONS[cause.ruleId],
       subject: member,
@@ -178,6 +179,7 @@ function statusAlerts(machine: StatusMachine, memberSlug: string): Alert[] {
     const dueOn = toIsoDate(revocationDueOn);
     alerts.push({
       dedupeKey: `REVOKE-1:member:${member.id}:${dueOn}:confirm`,
+      deadlineKey: `REVOKE-1:member:${member.id}:${dueOn}`,
       ruleId: "REVOKE-1",
       section: STATUS_RULE_SECTIONS["REVOKE-1"],
       subject: member,

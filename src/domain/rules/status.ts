@@ -1,4 +1,4 @@
-import type { MessageParams } from "../../i18n/index.js";
+import type { MessageParams } from "../message-params.js";
 import {
   addMonths,
   type Day,

@@ -1,7 +1,7 @@
 import { html } from "hono/html";
 import type { MemberSummary } from "../../db/repositories/members.js";
 import type { Language } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { t } from "../../messages/i18n/index.js";
 import { layout } from "./layout.js";
 
 /** GET /: every member with its recorded status (spec §4: statuses are public). */

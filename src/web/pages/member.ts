@@ -1,7 +1,7 @@
 import { html } from "hono/html";
 import type { MemberPage } from "../../db/repositories/member-page.js";
 import { completionLevel, type Language } from "../../domain/vocabularies.js";
-import { t } from "../../i18n/index.js";
+import { t } from "../../messages/i18n/index.js";
 import { layout } from "./layout.js";
 
 /** GET /members/:slug — a member's status, current plan, commitments and their milestones (spec §8). */

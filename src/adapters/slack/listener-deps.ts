@@ -1,8 +1,0 @@
-import type { CommandDeps } from "../../commands/index.js";
-import type { DeliveryTools } from "./deliver.js";
-
-/** What every Slack listener needs: the command core's dependencies and the delivery tools. */
-export interface SlackListenerDeps {
-  commands: CommandDeps;
-  delivery: DeliveryTools;
-}

@@ -1,0 +1,9 @@
+/** English is the reference catalogue: fr and es must define exactly its keys (checked by the type-checker). */
+import { commands } from "./commands.js";
+import { common } from "./common.js";
+import { discord } from "./discord.js";
+import { rules } from "./rules.js";
+import { scheduler } from "./scheduler.js";
+import { slack } from "./slack.js";
+
+export const en = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler };

@@ -1,0 +1,8 @@
+import { commands } from "./commands.js";
+import { common } from "./common.js";
+import { discord } from "./discord.js";
+import { rules } from "./rules.js";
+import { scheduler } from "./scheduler.js";
+import { slack } from "./slack.js";
+
+export const es = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler };

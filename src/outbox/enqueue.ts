@@ -1,0 +1,81 @@
+import type { Executor } from "../db/client.js";
+import { alertsOutbox } from "../db/schema/index.js";
+import type { OutboxCopyKind, Platform } from "../domain/vocabularies.js";
+import { type Post, postSchema } from "../messages/model.js";
+
+export interface NewAlert {
+  /** The row's id when the caller needs it in advance (a button naming its own alert); default: a new UUID. */
+  id?: string;
+  /**
+   * Identity of the alert for ever (`routedKey`): a second alert with the same key is dropped,
+   * however often the scheduler runs.
+   */
+  dedupeKey: string;
+  /** The rule ID (`DUE-UPDATE`, `INACT-4`) or a product kind (`digest.weekly`). */
+  kind: string;
+  /** What is announced, before routing (see the column). */
+  alertKey: string;
+  subject?: { kind: string; id: string } | null;
+  /** For a reminder step: its deadline and step, so a reminder no longer due can be cancelled. */
+  deadlineKey?: string | null;
+  step?: string | null;
+  copy?: { kind: Exclude<OutboxCopyKind, "original">; of: string };
+  memberId?: string | null;
+  platform: Platform;
+  workspaceId?: string;
+  /** Channel id, or user id when `isDirectMessage`. */
+  target: string;
+  isDirectMessage?: boolean;
+  post: Post;
+  /** Not before this instant (a digest's send time, a snooze); default: the `now` of the call. */
+  notBefore?: Date;
+}
+
+/** Rows per INSERT: 200 × 20 bound values stays below SQLite's variable limit; one statement costs ~1 ms. */
+const INSERT_BATCH = 200;
+
+/**
+ * Writes alerts into the outbox inside the caller's transaction, so an alert exists exactly when the
+ * facts that caused it do. A dedupe key already present (from an earlier tick, or twice in `alerts`)
+ * is skipped by the database itself (`on conflict do nothing`), which leaves the transaction intact
+ * where a caught constraint error would not. Returns how many alerts were new.
+ */
+export async function enqueueAlerts(
+  tx: Executor,
+  alerts: readonly NewAlert[],
+  now: Date = new Date(),
+): Promise<number> {
+  let created = 0;
+  for (let start = 0; start < alerts.length; start += INSERT_BATCH) {
+    const rows = alerts.slice(start, start + INSERT_BATCH).map((alert) => ({
+      ...(alert.id ? { id: alert.id } : {}),
+      dedupeKey: alert.dedupeKey,
+      kind: alert.kind,
+      alertKey: alert.alertKey,
+      subjectKind: alert.subject?.kind ?? null,
+      subjectId: alert.subject?.id ?? null,
+      deadlineKey: alert.deadlineKey ?? null,
+      step: alert.step ?? null,
+      copyKind: alert.copy?.kind ?? "original",
+      copyOf: alert.copy?.of ?? null,
+      memberId: alert.memberId ?? null,
+      platform: alert.platform,
+      workspaceId: alert.workspaceId ?? "",
+      target: alert.target,
+      isDirectMessage: alert.isDirectMessage ?? false,
+      // A malformed message fails here, in the writer's transaction, not hours later in delivery.
+      payload: postSchema.parse(alert.post),
+      state: "pending",
+      attempts: 0,
+      nextAttemptAt: alert.notBefore ?? now,
+      createdAt: now,
+    }));
+    const inserted = await tx
+      .insert(alertsOutbox)
+      .values(rows)
+      .onConflictDoNothing({ target: alertsOutbox.dedupeKey })
+      .returning({ id: alertsOutbox.id });
+    created += inserted.length;
+  }
+  return created;
+}

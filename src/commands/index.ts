@@ -8,5 +8,5 @@ export { checkFormFields, type FieldErrors } from "./forms.js";
 export { buildHomeView } from "./home.js";
 export type { CommandResult, CommandStatus } from "./reply.js";
 export type { CommandDeps, CommandInput, CommandRequest } from "./request.js";
-export { runCommand } from "./run.js";
+export { callerLanguage, runCommand } from "./run.js";
 export { type Suggestion, type SuggestionQuery, suggestArguments } from "./suggest.js";

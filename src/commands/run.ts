@@ -1,4 +1,5 @@
 import { findPersonByChatIdentity } from "../db/repositories/people.js";
+import type { Language } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import { type CommandName, type Invocation, isCommandName } from "../messages/invocation.js";
 import type { FormId, FormValues } from "../messages/model.js";
@@ -121,6 +122,14 @@ async function dispatch(context: CommandContext): Promise<CommandResult> {
       return COMMANDS[parsed.command](context, parsed.args);
     }
   }
+}
+
+/** The language of the person linked to a chat identity, for a platform's own words; null when unlinked. */
+export async function callerLanguage(
+  deps: CommandDeps,
+  identity: Pick<CommandRequest, "platform" | "workspaceId" | "userId">,
+): Promise<Language | null> {
+  return (await findPersonByChatIdentity(deps.db, identity))?.language ?? null;
 }
 
 /** The command name only, for logs: arguments may carry link codes or personal text. */

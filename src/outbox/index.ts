@@ -10,7 +10,7 @@ export { type ClaimRequest, claimDueRows, type OutboxRow } from "./claim.js";
 export { deliverDue } from "./deliver.js";
 export type { DeliveryOptions, DeliveryReport } from "./dispatch.js";
 export { enqueueAlerts, type NewAlert } from "./enqueue.js";
-export { type RouteTarget, routedKey, snoozeKey } from "./keys.js";
+export { FAILURE_NOTICE_KIND, type RouteTarget, routedKey, snoozeKey } from "./keys.js";
 export { listFailed, listOutbox, type OutboxFilter } from "./list.js";
 export { type DeliveryLoop, type DeliveryLoopOptions, runDeliveryLoop } from "./loop.js";
 export { ChannelPacer } from "./pacer.js";

@@ -18,3 +18,9 @@ export const routedKey = (alertKey: string, route: RouteTarget): string =>
 
 /** The key of a row's snoozed copy: one per row, so a reminder is snoozed once. */
 export const snoozeKey = (dedupeKey: string): string => `${dedupeKey}|snooze`;
+
+/**
+ * The kind of the notices telling the Support Unit that an alert could not be delivered: a failed
+ * notice is never noticed in turn, so the failure hook cannot loop.
+ */
+export const FAILURE_NOTICE_KIND = "outbox.failure";

@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import { serve } from "@hono/node-server";
 import { ConfigError, loadEnv } from "../config/env.js";
 import { prepareDatabase } from "../db/setup.js";
+import { chatStores } from "../db/stores.js";
 import { createLogger } from "../logging/logger.js";
 import { runDeliveryLoop } from "../outbox/index.js";
 import { createDiscordEndpoints, discordSettingsFromEnv } from "../platforms/discord/index.js";
@@ -22,10 +23,11 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(env, logger);
   const { db } = database;
 
+  const chat = { commands: { db, logger }, ...chatStores(db) };
   const slackSettings = slackSettingsFromEnv(env);
-  const slack = slackSettings ? createSlackEndpoints(slackSettings, { db, logger }) : undefined;
+  const slack = slackSettings ? createSlackEndpoints(slackSettings, chat) : undefined;
   const discordSettings = discordSettingsFromEnv(env);
-  const discord = discordSettings ? createDiscordEndpoints(discordSettings, { db, logger }) : undefined;
+  const discord = discordSettings ? createDiscordEndpoints(discordSettings, chat) : undefined;
   const app = createApp({ db, logger, slack, discord });
 
   const senders = createSenders(env, {

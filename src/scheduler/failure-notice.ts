@@ -8,6 +8,7 @@ import { t } from "../messages/i18n/index.js";
 import { postSchema } from "../messages/model.js";
 import {
   enqueueAlerts,
+  FAILURE_NOTICE_KIND,
   type NewAlert,
   type OutboxRow,
   type PermanentFailureHook,
@@ -15,9 +16,6 @@ import {
 } from "../outbox/index.js";
 import { alertPost } from "./render.js";
 import { channelRoute, SUPPORT_UNIT_LANGUAGE, supportUnitRoutes } from "./routing.js";
-
-/** The kind of the notices this hook writes: a failed notice is never noticed in turn, so it cannot loop. */
-export const FAILURE_NOTICE_KIND = "outbox.failure";
 
 /** Discord's "Cannot send messages to this user": the person refuses DMs (chat-platforms.md). */
 const DISCORD_DM_REFUSED = /\b50007\b/;

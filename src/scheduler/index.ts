@@ -5,7 +5,7 @@
  * `cron.ts` (node-cron) is Node-only: another runtime imports `tick.js` and `lease.js` directly.
  */
 export { type Scheduler, type SchedulerOptions, startScheduler } from "./cron.js";
-export { createFailureNoticeHook, FAILURE_NOTICE_KIND } from "./failure-notice.js";
+export { createFailureNoticeHook } from "./failure-notice.js";
 export {
   DEFAULT_TICK_LEASE_MS,
   type LeasedTick,

@@ -1,13 +1,15 @@
 import { Hono } from "hono";
+import { html } from "hono/html";
 import { type Database, pingDatabase } from "../db/client.js";
 import { loadMemberPage } from "../db/repositories/member-page.js";
 import { listMemberSummaries } from "../db/repositories/members.js";
 import type { Logger } from "../logging/logger.js";
 import { t } from "../messages/i18n/index.js";
+import { pickLanguage } from "../messages/language.js";
 import type { DiscordEndpoints } from "../platforms/discord/index.js";
 import type { SlackEndpoints } from "../platforms/slack/index.js";
-import { pickLanguage } from "./language.js";
 import { homePage } from "./pages/home.js";
+import { layout } from "./pages/layout.js";
 import { memberPage, notFoundPage } from "./pages/member.js";
 import { requestLog } from "./request-log.js";
 
@@ -42,7 +44,12 @@ export function createApp({ db, logger, slack, discord }: AppDependencies): Hono
   if (slack) {
     app.post("/slack/events", (c) => slack.events(c.req.raw));
     app.get("/slack/install", (c) => slack.install(c.req.raw));
-    app.get("/slack/oauth_redirect", (c) => slack.oauthRedirect(c.req.raw));
+    app.get("/slack/oauth_redirect", async (c) => {
+      const outcome = await slack.oauthRedirect(c.req.raw);
+      if (outcome instanceof Response) return outcome;
+      const page = await layout(outcome.language, outcome.title, html`<p>${outcome.text}</p>`);
+      return c.html(page, outcome.status, { "cache-control": "no-store", ...outcome.headers });
+    });
   } else {
     app.all("/slack/*", (c) =>
       c.json(

@@ -19,6 +19,7 @@ import {
   persons,
   progressUpdates,
 } from "../../src/db/schema/index.js";
+import { chatStores } from "../../src/db/stores.js";
 import type { Platform } from "../../src/domain/vocabularies.js";
 import { createLogger } from "../../src/logging/logger.js";
 import { createDiscordEndpoints } from "../../src/platforms/discord/index.js";
@@ -90,7 +91,7 @@ interface Driver {
 async function slackDriver(handle: DatabaseHandle, fake: FakeSlack): Promise<Driver & { app: Hono }> {
   const slack = createSlackEndpoints(
     { signingSecret: SIGNING_SECRET, botToken: "xoxb-cross", apiUrl: fake.apiUrl, retries: 0 },
-    { db: handle.db, logger, now: () => NOW },
+    { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
   );
   const app = createApp({ db: handle.db, logger, slack });
   // Fresh Slack accounts, linked by the scenario itself (the fixture's are not used).
@@ -153,7 +154,7 @@ async function slackDriver(handle: DatabaseHandle, fake: FakeSlack): Promise<Dri
 function discordDriver(handle: DatabaseHandle, fake: FakeDiscord, keys: DiscordKeys): Driver {
   const discord = createDiscordEndpoints(
     { publicKey: keys.publicKeyHex, apiUrl: fake.apiUrl, retries: 0 },
-    { db: handle.db, logger, now: () => NOW },
+    { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
   );
   const app = createApp({ db: handle.db, logger, discord });
   const actors: Record<Who, Actor> = {

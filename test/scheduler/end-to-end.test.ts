@@ -3,10 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { alertsOutbox } from "../../src/db/schema/index.js";
 import { DEMO_REFERENCE_DATE } from "../../src/domain/dossier/demo.js";
-import { ChannelPacer, type DeliveryOptions, deliverDue, type Senders } from "../../src/outbox/index.js";
+import {
+  ChannelPacer,
+  type DeliveryOptions,
+  deliverDue,
+  FAILURE_NOTICE_KIND,
+  type Senders,
+} from "../../src/outbox/index.js";
 import { createDiscordSender } from "../../src/platforms/discord/index.js";
 import { createSlackSender } from "../../src/platforms/slack/index.js";
-import { createFailureNoticeHook, FAILURE_NOTICE_KIND, tick } from "../../src/scheduler/index.js";
+import { createFailureNoticeHook, tick } from "../../src/scheduler/index.js";
 import { fakeClock } from "../support/fake-clock.js";
 import { type FakeApi, startFakeApi } from "../support/fake-http.js";
 import { FakeSlack } from "../support/fake-slack.js";

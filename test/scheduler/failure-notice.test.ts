@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { alertsOutbox } from "../../src/db/schema/index.js";
-import { enqueueAlerts, type NewAlert, type OutboxRow } from "../../src/outbox/index.js";
-import { createFailureNoticeHook, FAILURE_NOTICE_KIND } from "../../src/scheduler/index.js";
+import { enqueueAlerts, FAILURE_NOTICE_KIND, type NewAlert, type OutboxRow } from "../../src/outbox/index.js";
+import { createFailureNoticeHook } from "../../src/scheduler/index.js";
 import { postView, textPost } from "../support/posts.js";
 import { demoWithSubscriptions, describeOutbox, memberIds, PEOPLE, TARGET } from "./demo.js";
 

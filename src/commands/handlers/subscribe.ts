@@ -10,7 +10,7 @@ import {
 } from "../../db/repositories/subscriptions.js";
 import { RULE_SECTIONS } from "../../domain/rules/index.js";
 import type { SubscriptionKind } from "../../domain/vocabularies.js";
-import { FAILURE_NOTICE_KIND } from "../../scheduler/failure-notice.js";
+import { FAILURE_NOTICE_KIND } from "../../outbox/index.js";
 import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
 import { messages, notice, toCaller } from "../messages.js";
 import { isPointOfContactFor, isSupportUnit } from "../permissions.js";

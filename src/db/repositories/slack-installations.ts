@@ -57,9 +57,15 @@ export async function saveSlackInstallation(
  * The installation serving a request: the team's own (team ids are unique across Slack), else an
  * org-wide install of its enterprise. Revoked installations serve nothing.
  */
+export interface SlackInstallationQuery {
+  teamId: string | undefined;
+  enterpriseId: string | undefined;
+  isEnterpriseInstall: boolean;
+}
+
 export async function findSlackInstallation(
   db: Database,
-  query: { teamId: string | undefined; enterpriseId: string | undefined; isEnterpriseInstall: boolean },
+  query: SlackInstallationQuery,
 ): Promise<SlackInstallationRow | null> {
   const byTeam =
     query.teamId && !query.isEnterpriseInstall

@@ -6,26 +6,24 @@
  * channels and DMs go through the alerts outbox and its Discord sender, not through here.
  */
 import { isChatInputApplicationCommandInteraction } from "discord-api-types/utils/v10";
-import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
-import type { CommandDeps } from "../../commands/index.js";
-import type { Database } from "../../db/client.js";
-import { claimInboundDelivery } from "../../db/repositories/inbound-deliveries.js";
-import { findPersonByChatIdentity } from "../../db/repositories/people.js";
-import type { Logger } from "../../logging/logger.js";
+import { type APIInteraction, InteractionResponseType, InteractionType } from "discord-api-types/v10";
+import { type CommandDeps, callerLanguage } from "../../commands/index.js";
 import { t } from "../../messages/i18n/index.js";
+import { createIngress, type DeliveryLedger, jsonResponse, malformed } from "../ingress.js";
 import type { InteractionContext } from "./inbound/answer.js";
 import { answerAutocomplete } from "./inbound/autocomplete.js";
 import { answerCommand } from "./inbound/command.js";
 import { answerComponent, answerStepButton } from "./inbound/component.js";
-import { FormDrafts } from "./inbound/drafts.js";
-import { callerOf, isEphemeral, readInteraction } from "./inbound/incoming.js";
+import { type FormDraftStore, FormDrafts } from "./inbound/drafts.js";
+import { callerOf, type DiscordCaller, isEphemeral, readInteraction } from "./inbound/incoming.js";
 import { answerModalSubmit } from "./inbound/modal-submit.js";
-import { discordPublicKey, verifyDiscordSignature } from "./inbound/verify.js";
+import { discordSignatureVerifier } from "./inbound/verify.js";
 import { DEFAULT_DEFER_AFTER_MS, InteractionResponder } from "./outbound/followup.js";
 import { adapterMessage } from "./render.js";
 import { discordRest } from "./rest.js";
 import type { DiscordSettings } from "./settings.js";
 
+export type { FormDraftRecord, FormDraftStore } from "./inbound/drafts.js";
 export { createDiscordSender, type DiscordSenderOptions } from "./outbound/post.js";
 export {
   BOT_PERMISSIONS,
@@ -38,9 +36,11 @@ export {
 export { type DiscordSettings, discordSettingsFromEnv } from "./settings.js";
 
 export interface DiscordDependencies {
-  db: Database;
-  logger: Logger;
-  now?: () => Date;
+  /** The command core, with the logger and clock the adapter uses too. */
+  commands: CommandDeps;
+  deliveries: DeliveryLedger;
+  /** Answers of multi-step forms, kept between Discord modals. */
+  drafts: FormDraftStore;
 }
 
 /** What the HTTP app mounts: a plain Request → Response handler, so Hono's routing stays in `createApp`. */
@@ -51,80 +51,61 @@ export interface DiscordEndpoints {
   settled(): Promise<void>;
 }
 
-const json = (status: number, body: Record<string, unknown>): Response =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+/** A verified interaction with the user who sent it (every interaction but PING names one). */
+interface VerifiedInteraction {
+  interaction: APIInteraction;
+  caller: DiscordCaller | null;
+}
 
 export function createDiscordEndpoints(
   settings: DiscordSettings,
   deps: DiscordDependencies,
 ): DiscordEndpoints {
-  const { db, logger } = deps;
-  const now = deps.now ?? (() => new Date());
-  const commands: CommandDeps = { db, logger, now };
-  const publicKey = discordPublicKey(settings.publicKey);
-  const drafts = new FormDrafts(db, now);
+  const { logger } = deps.commands;
+  const now = deps.commands.now ?? (() => new Date());
+  const commands: CommandDeps = { ...deps.commands, now };
+  const verify = discordSignatureVerifier(settings.publicKey);
+  const drafts = new FormDrafts(deps.drafts, now);
   const responder = new InteractionResponder(
     discordRest({ apiUrl: settings.apiUrl, retries: settings.retries }),
     logger,
     settings.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   );
 
-  async function interactions(request: Request): Promise<Response> {
-    // The signature covers the exact bytes Discord sent: read them once, verify, only then parse.
-    const rawBody = new Uint8Array(await request.arrayBuffer());
-    const check = await verifyDiscordSignature({
-      publicKey: await publicKey(),
-      rawBody,
-      timestampHeader: request.headers.get("x-signature-timestamp") ?? undefined,
-      signatureHeader: request.headers.get("x-signature-ed25519") ?? undefined,
-      now: now(),
-    });
-    if (!check.ok) {
-      logger.warn("discord request refused", { reason: check.reason });
-      return json(401, {
-        error: check.reason,
-        message: "The request is not signed by Discord for this app.",
-      });
-    }
-    const interaction = readInteraction(rawBody);
-    if (!interaction) return json(400, { error: "malformed_payload", message: "Not a Discord interaction." });
-    if (interaction.type === InteractionType.Ping) return json(200, { type: InteractionResponseType.Pong });
-    const caller = callerOf(interaction);
-    if (!caller) return json(400, { error: "malformed_payload", message: "The interaction names no user." });
+  /** The client's locale, else the linked person's language, else English. */
+  const languageOf = async (caller: DiscordCaller) =>
+    caller.locale ?? (await callerLanguage(commands, { platform: "discord", ...caller })) ?? "en";
 
+  function parse(body: Uint8Array): VerifiedInteraction | Response {
+    const interaction = readInteraction(body);
+    if (!interaction) return malformed("Not a Discord interaction.");
+    if (interaction.type === InteractionType.Ping) return { interaction, caller: null };
+    const caller = callerOf(interaction);
+    if (!caller) return malformed("The interaction names no user.");
     if (
       interaction.type === InteractionType.ApplicationCommand &&
       !isChatInputApplicationCommandInteraction(interaction)
     )
-      return json(400, { error: "unsupported_command", message: "Only slash commands are handled." });
+      return malformed("Only slash commands are handled.", "unsupported_command");
+    return { interaction, caller };
+  }
+
+  async function handle({ interaction, caller }: VerifiedInteraction): Promise<Response> {
+    if (interaction.type === InteractionType.Ping || !caller)
+      return jsonResponse(200, { type: InteractionResponseType.Pong });
     if (interaction.type === InteractionType.ApplicationCommandAutocomplete)
-      // Read-only and sent on every keystroke: not claimed, so typing writes nothing.
-      return json(200, {
+      return jsonResponse(200, {
         type: InteractionResponseType.ApplicationCommandAutocompleteResult,
         data: await answerAutocomplete(commands, caller, interaction),
       });
-
-    const language =
-      caller.locale ??
-      (await findPersonByChatIdentity(db, { platform: "discord", ...caller }))?.language ??
-      "en";
-    if (!(await claimInboundDelivery(db, "discord", `interaction:${interaction.id}`, now()))) {
-      logger.info("discord interaction already handled", { type: interaction.type });
-      return json(200, {
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: adapterMessage([{ kind: "text", text: t(language, "discord.already_handled") }], language),
-      });
-    }
-    const fromOwnStep = interaction.type === InteractionType.ModalSubmit && isEphemeral(interaction.message);
+    const language = await languageOf(caller);
     const context: InteractionContext = {
       commands,
       drafts,
       caller,
       language,
-      replacesOwnMessage: fromOwnStep,
+      replacesOwnMessage:
+        interaction.type === InteractionType.ModalSubmit && isEphemeral(interaction.message),
     };
     const failure = adapterMessage(
       [{ kind: "text", text: t(language, "cmd.failed"), tone: "error" }],
@@ -132,6 +113,8 @@ export function createDiscordEndpoints(
     );
     switch (interaction.type) {
       case InteractionType.ApplicationCommand:
+        if (!isChatInputApplicationCommandInteraction(interaction))
+          return malformed("Only slash commands are handled.", "unsupported_command");
         return responder.respond(interaction, answerCommand(context, interaction), {
           deferral: "message",
           modalAllowed: true,
@@ -153,6 +136,29 @@ export function createDiscordEndpoints(
         });
     }
   }
+
+  const interactions = createIngress<VerifiedInteraction>(
+    {
+      platform: "discord",
+      verify,
+      parse,
+      // PING and autocomplete (sent on every keystroke) write nothing: answered every time.
+      deliveryId: async ({ interaction }) =>
+        interaction.type === InteractionType.Ping ||
+        interaction.type === InteractionType.ApplicationCommandAutocomplete
+          ? null
+          : `interaction:${interaction.id}`,
+      duplicate: async ({ caller }) => {
+        const language = caller ? await languageOf(caller) : "en";
+        return jsonResponse(200, {
+          type: InteractionResponseType.ChannelMessageWithSource,
+          data: adapterMessage([{ kind: "text", text: t(language, "discord.already_handled") }], language),
+        });
+      },
+      handle,
+    },
+    { deliveries: deps.deliveries, logger, now },
+  );
 
   return { interactions, settled: () => responder.settled() };
 }

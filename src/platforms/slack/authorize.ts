@@ -1,6 +1,5 @@
 import type { Authorize, AuthorizeResult } from "@slack/bolt";
-import type { Database } from "../../db/client.js";
-import { findSlackInstallation } from "../../db/repositories/slack-installations.js";
+import type { SlackInstallationStore } from "./stores.js";
 import type { TokenSealer } from "./token-sealer.js";
 
 /** Which tokens this server holds: one workspace's bot token, OAuth installations, or both. */
@@ -16,10 +15,13 @@ export interface SlackTokens {
  * Bolt's `authorize`: the installation of the request's workspace when OAuth is on, else the single
  * bot token. Bolt never calls `auth.test` with it, so start-up and every request stay offline-safe.
  */
-export function authorizeWith(db: Database, tokens: SlackTokens): Authorize<boolean> {
+export function authorizeWith(
+  installations: SlackInstallationStore,
+  tokens: SlackTokens,
+): Authorize<boolean> {
   return async (source): Promise<AuthorizeResult> => {
     if (tokens.installations) {
-      const installation = await findSlackInstallation(db, {
+      const installation = await installations.find({
         teamId: source.teamId,
         enterpriseId: source.enterpriseId,
         isEnterpriseInstall: source.isEnterpriseInstall,
@@ -40,9 +42,13 @@ export function authorizeWith(db: Database, tokens: SlackTokens): Authorize<bool
 }
 
 /** The bot token for posting to a workspace other than the request's (a subscribed channel elsewhere). */
-export async function botTokenFor(db: Database, tokens: SlackTokens, teamId: string): Promise<string | null> {
+export async function botTokenFor(
+  installations: SlackInstallationStore,
+  tokens: SlackTokens,
+  teamId: string,
+): Promise<string | null> {
   if (tokens.installations) {
-    const installation = await findSlackInstallation(db, {
+    const installation = await installations.find({
       teamId,
       enterpriseId: undefined,
       isEnterpriseInstall: false,

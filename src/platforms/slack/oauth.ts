@@ -1,11 +1,8 @@
-import { html } from "hono/html";
-import type { Database } from "../../db/client.js";
-import { saveSlackInstallation } from "../../db/repositories/slack-installations.js";
 import type { Language } from "../../domain/vocabularies.js";
 import type { Logger } from "../../logging/logger.js";
 import { t } from "../../messages/i18n/index.js";
-import { pickLanguage } from "../../web/language.js";
-import { layout } from "../../web/pages/layout.js";
+import { pickLanguage } from "../../messages/language.js";
+import type { SlackInstallationStore } from "./stores.js";
 import type { TokenSealer } from "./token-sealer.js";
 import type { WebClientPool } from "./web-client.js";
 
@@ -80,19 +77,32 @@ function readCookie(request: Request, name: string): string | undefined {
   return undefined;
 }
 
-async function page(
+/** How an install ended, for the person in the browser: the web layer shows it as a page. */
+export interface InstallOutcome {
+  status: 200 | 400 | 502;
+  language: Language;
+  title: string;
+  text: string;
+  /** Clears the state cookie: a state finishes one install at most. */
+  headers: Record<string, string>;
+}
+
+const CLEAR_STATE_COOKIE = {
+  "set-cookie": `${STATE_COOKIE}=; Path=/slack; Max-Age=0; HttpOnly; Secure; SameSite=Lax`,
+};
+
+const outcome = (
   language: Language,
-  status: number,
+  status: InstallOutcome["status"],
   titleKey: string,
   text: string,
-  headers: Record<string, string> = {},
-) {
-  const body = await layout(language, t(language, titleKey), html`<p>${text}</p>`);
-  return new Response(String(body), {
-    status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers },
-  });
-}
+): InstallOutcome => ({
+  status,
+  language,
+  title: t(language, titleKey),
+  text,
+  headers: CLEAR_STATE_COOKIE,
+});
 
 const languageOf = (request: Request): Language =>
   pickLanguage(
@@ -134,22 +144,19 @@ interface OAuthAccess {
 export async function handleOAuthRedirect(
   request: Request,
   settings: SlackOAuthSettings,
-  deps: { db: Database; logger: Logger; clients: WebClientPool; now: Date },
-): Promise<Response> {
+  deps: { installations: SlackInstallationStore; logger: Logger; clients: WebClientPool; now: Date },
+): Promise<InstallOutcome> {
   const language = languageOf(request);
   const url = new URL(request.url);
-  const clearCookie = {
-    "set-cookie": `${STATE_COOKIE}=; Path=/slack; Max-Age=0; HttpOnly; Secure; SameSite=Lax`,
-  };
   if (url.searchParams.get("error"))
-    return page(language, 400, "slack.oauth.failed_title", t(language, "slack.oauth.cancelled"), clearCookie);
+    return outcome(language, 400, "slack.oauth.failed_title", t(language, "slack.oauth.cancelled"));
   const code = url.searchParams.get("code");
   const state = url.searchParams.get("state") ?? "";
   if (
     !code ||
     !(await verifyOAuthState(settings.stateSecret, state, readCookie(request, STATE_COOKIE), deps.now))
   )
-    return page(language, 400, "slack.oauth.failed_title", t(language, "slack.oauth.bad_state"), clearCookie);
+    return outcome(language, 400, "slack.oauth.failed_title", t(language, "slack.oauth.bad_state"));
   let access: OAuthAccess;
   try {
     access = (await deps.clients.anonymous().oauth.v2.access({
@@ -164,26 +171,13 @@ export async function handleOAuthRedirect(
         (error as { data?: { error?: string } }).data?.error ??
         (error instanceof Error ? error.message : "?"),
     });
-    return page(
-      language,
-      502,
-      "slack.oauth.failed_title",
-      t(language, "slack.oauth.exchange_failed"),
-      clearCookie,
-    );
+    return outcome(language, 502, "slack.oauth.failed_title", t(language, "slack.oauth.exchange_failed"));
   }
   const teamId = access.team?.id ?? "";
   const enterpriseId = access.enterprise?.id ?? "";
   if (!access.access_token || (!teamId && !enterpriseId))
-    return page(
-      language,
-      502,
-      "slack.oauth.failed_title",
-      t(language, "slack.oauth.exchange_failed"),
-      clearCookie,
-    );
-  await saveSlackInstallation(
-    deps.db,
+    return outcome(language, 502, "slack.oauth.failed_title", t(language, "slack.oauth.exchange_failed"));
+  await deps.installations.save(
     {
       teamId,
       enterpriseId,
@@ -208,11 +202,10 @@ export async function handleOAuthRedirect(
   );
   deps.logger.info("slack installed", { team: teamId, enterprise: enterpriseId });
   const name = access.team?.name ?? access.enterprise?.name ?? teamId;
-  return page(
+  return outcome(
     language,
     200,
     "slack.oauth.done_title",
     t(language, "slack.oauth.done", { workspace: name }),
-    clearCookie,
   );
 }

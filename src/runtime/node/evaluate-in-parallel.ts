@@ -1,24 +1,11 @@
 import { Worker } from "node:worker_threads";
 import type { Database } from "../../db/client.js";
-import { eachMemberFacts, type FactDocuments } from "../../db/repositories/member-facts.js";
+import { eachMemberFacts } from "../../db/repositories/member-facts.js";
 import { countMembers } from "../../db/repositories/members.js";
 import { type RulesConfig, SPEC_RULES_CONFIG } from "../../domain/rules/index.js";
 import type { Moment } from "../../domain/time/zone.js";
 import { type EvaluatedMember, evaluateFacts, evaluateMembers } from "../../scheduler/evaluate.js";
-
-export interface ReadFactsJob {
-  entry: string;
-  url: string;
-  authToken: string | undefined;
-  batchSize: number | undefined;
-  /** Pages the reader may read before this thread has taken them. */
-  pagesAhead: number;
-}
-
-export type ReaderMessage =
-  | { kind: "page"; documents: FactDocuments }
-  | { kind: "done" }
-  | { kind: "failed"; message: string };
+import type { ReaderMessage, ReadFactsJob } from "./read-facts-protocol.js";
 
 export interface ParallelOptions {
   url: string;

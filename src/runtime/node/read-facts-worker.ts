@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { openDatabase } from "../../db/client.js";
 import { factDocumentPages } from "../../db/repositories/member-facts.js";
-import type { ReaderMessage, ReadFactsJob } from "./evaluate-in-parallel.js";
+import type { ReaderMessage, ReadFactsJob } from "./read-facts-protocol.js";
 
 /**
  * The reader of `evaluateInParallel`: reads the pages of fact documents with its own connection and

@@ -19,6 +19,7 @@ import {
   modifications,
   progressUpdates,
 } from "../../../src/db/schema/index.js";
+import { chatStores } from "../../../src/db/stores.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { deliverDue } from "../../../src/outbox/index.js";
 import {
@@ -71,7 +72,7 @@ afterAll(() => fake.stop());
 function mount(deferAfterMs?: number, retries = 0) {
   discord = createDiscordEndpoints(
     { publicKey: keys.publicKeyHex, apiUrl: fake.apiUrl, retries, deferAfterMs },
-    { db: handle.db, logger, now: () => NOW },
+    { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
   );
   app = createApp({ db: handle.db, logger, discord });
 }
@@ -829,7 +830,10 @@ describe("configuration", () => {
 
   it("refuses to build the endpoint with a malformed key, rather than failing every request", () => {
     expect(() =>
-      createDiscordEndpoints({ publicKey: "abcd", apiUrl: fake.apiUrl }, { db: handle.db, logger }),
+      createDiscordEndpoints(
+        { publicKey: "abcd", apiUrl: fake.apiUrl },
+        { commands: { db: handle.db, logger }, ...chatStores(handle.db) },
+      ),
     ).toThrow(/64 hexadecimal/);
   });
 });

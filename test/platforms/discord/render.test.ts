@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { formDrafts } from "../../../src/db/schema/index.js";
+import { chatStores } from "../../../src/db/stores.js";
 import type { FormDefinition, ReplyBlock, ReplyMessage } from "../../../src/messages/model.js";
 import { cut, escapeDiscordText } from "../../../src/platforms/discord/escape.js";
 import { type FormDraft, FormDrafts } from "../../../src/platforms/discord/inbound/drafts.js";
@@ -286,7 +287,7 @@ describe("form drafts", () => {
   afterEach(() => handle.close());
 
   it("belong to the person who opened them and expire after 15 minutes", async () => {
-    const drafts = new FormDrafts(handle.db, clock);
+    const drafts = new FormDrafts(chatStores(handle.db).drafts, clock);
     const draft = await drafts.open("u1", form(3));
     expect(await drafts.find(draft.id, "u2")).toBeNull();
     expect(await drafts.find(draft.id, "u1")).toEqual(draft);
@@ -295,21 +296,21 @@ describe("form drafts", () => {
   });
 
   it("keep the answers and steps done across a restart or another instance", async () => {
-    const draft = await new FormDrafts(handle.db, clock).open("u1", form(7));
+    const draft = await new FormDrafts(chatStores(handle.db).drafts, clock).open("u1", form(7));
     draft.values.held_on = "2026-03-05";
     draft.values.challenges = ["funding_change"];
     draft.completedSteps.add(0);
-    await new FormDrafts(handle.db, clock).save(draft);
-    const elsewhere = await new FormDrafts(handle.db, clock).find(draft.id, "u1");
+    await new FormDrafts(chatStores(handle.db).drafts, clock).save(draft);
+    const elsewhere = await new FormDrafts(chatStores(handle.db).drafts, clock).find(draft.id, "u1");
     expect(elsewhere?.values).toEqual({ held_on: "2026-03-05", challenges: ["funding_change"] });
     expect([...(elsewhere?.completedSteps ?? [])]).toEqual([0]);
     expect(elsewhere?.form).toEqual(draft.form);
-    await new FormDrafts(handle.db, clock).discard(draft.id);
-    expect(await new FormDrafts(handle.db, clock).find(draft.id, "u1")).toBeNull();
+    await new FormDrafts(chatStores(handle.db).drafts, clock).discard(draft.id);
+    expect(await new FormDrafts(chatStores(handle.db).drafts, clock).find(draft.id, "u1")).toBeNull();
   });
 
   it("keep at most ten open forms per person and drop the expired ones", async () => {
-    const drafts = new FormDrafts(handle.db, clock);
+    const drafts = new FormDrafts(chatStores(handle.db).drafts, clock);
     const opened = [];
     for (let index = 0; index < 11; index++) {
       opened.push(await drafts.open("u1", form(3)));

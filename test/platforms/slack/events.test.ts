@@ -13,6 +13,7 @@ import {
   progressUpdates,
   slackInstallations,
 } from "../../../src/db/schema/index.js";
+import { chatStores } from "../../../src/db/stores.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { deliverDue } from "../../../src/outbox/index.js";
 import {
@@ -59,7 +60,7 @@ beforeEach(async () => {
   data = await seed(handle.db);
   slack = createSlackEndpoints(
     { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: fake.apiUrl, retries: 0 },
-    { db: handle.db, logger, now: () => NOW },
+    { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
   );
   app = createApp({ db: handle.db, logger, slack });
 });
@@ -618,7 +619,7 @@ describe("multi-workspace OAuth install", () => {
           sealer: tokenSealer(TOKEN_KEY),
         },
       },
-      { db: handle.db, logger, now: () => NOW },
+      { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
     );
     oauthApp = createApp({ db: handle.db, logger, slack: oauthSlack });
   });

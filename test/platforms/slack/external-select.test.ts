@@ -2,6 +2,7 @@ import type { Hono } from "hono";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { commitments, inboundDeliveries, progressUpdates } from "../../../src/db/schema/index.js";
+import { chatStores } from "../../../src/db/stores.js";
 import { createLogger } from "../../../src/logging/logger.js";
 import { createSlackEndpoints, type SlackEndpoints } from "../../../src/platforms/slack/index.js";
 import { createApp } from "../../../src/web/app.js";
@@ -53,7 +54,7 @@ beforeEach(async () => {
   );
   slack = createSlackEndpoints(
     { signingSecret: SIGNING_SECRET, botToken: "xoxb-single-workspace", apiUrl: fake.apiUrl, retries: 0 },
-    { db: handle.db, logger, now: () => NOW },
+    { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
   );
   app = createApp({ db: handle.db, logger, slack });
 });

@@ -1,16 +1,30 @@
-import type { Database } from "../../../db/client.js";
-import {
-  deleteFormDraft,
-  findFormDraft,
-  pruneFormDrafts,
-  saveFormDraft,
-} from "../../../db/repositories/form-drafts.js";
+import type { Platform } from "../../../domain/vocabularies.js";
 import type { FormDefinition, FormValues } from "../../../messages/model.js";
 
 /** As long as the interaction token that opened the form: after that nothing could answer anyway. */
 const DRAFT_TTL_MS = 15 * 60 * 1000;
 /** Forms one person may have open at once; opening another drops their oldest. */
 const OPEN_DRAFTS_PER_PERSON = 10;
+
+/** A draft as stored (the database layer provides the store: `src/db/stores.ts`). */
+export interface FormDraftRecord {
+  id: string;
+  platform: string;
+  userId: string;
+  form: unknown;
+  answers: unknown;
+  completedSteps: unknown;
+  expiresAt: Date;
+}
+
+export interface FormDraftStore {
+  save(draft: FormDraftRecord): Promise<void>;
+  /** The draft, or null when it never existed, was discarded or has expired by `now`. */
+  find(id: string, now: Date): Promise<FormDraftRecord | null>;
+  delete(id: string): Promise<void>;
+  /** Drops expired drafts, and a person's oldest open drafts beyond `perPerson`. */
+  prune(platform: Platform, userId: string, now: Date, perPerson: number): Promise<void>;
+}
 
 /** A form being filled in, one Discord modal (step) at a time. */
 export interface FormDraft {
@@ -34,13 +48,13 @@ export interface FormDraft {
  */
 export class FormDrafts {
   constructor(
-    private readonly db: Database,
+    private readonly store: FormDraftStore,
     private readonly now: () => Date,
   ) {}
 
   async open(userId: string, form: FormDefinition): Promise<FormDraft> {
     const now = this.now();
-    await pruneFormDrafts(this.db, "discord", userId, now, OPEN_DRAFTS_PER_PERSON - 1);
+    await this.store.prune("discord", userId, now, OPEN_DRAFTS_PER_PERSON - 1);
     const bytes = crypto.getRandomValues(new Uint8Array(9));
     const id = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
     const draft: FormDraft = {
@@ -57,7 +71,7 @@ export class FormDrafts {
 
   /** The caller's draft, or null when it expired, never existed or is someone else's. */
   async find(id: string, userId: string): Promise<FormDraft | null> {
-    const row = await findFormDraft(this.db, id, this.now());
+    const row = await this.store.find(id, this.now());
     if (row?.platform !== "discord" || row.userId !== userId) return null;
     return {
       id: row.id,
@@ -71,7 +85,7 @@ export class FormDrafts {
 
   /** Records the answers and completed steps of a draft after a step. */
   async save(draft: FormDraft): Promise<void> {
-    await saveFormDraft(this.db, {
+    await this.store.save({
       id: draft.id,
       platform: "discord",
       userId: draft.userId,
@@ -83,6 +97,6 @@ export class FormDrafts {
   }
 
   async discard(id: string): Promise<void> {
-    await deleteFormDraft(this.db, id);
+    await this.store.delete(id);
   }
 }

@@ -22,7 +22,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-export function readSlackIncoming(rawBody: string, contentType: string | undefined): SlackIncoming | null {
+export function readSlackIncoming(body: Uint8Array, contentType: string | undefined): SlackIncoming | null {
+  const rawBody = new TextDecoder().decode(body);
   const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase();
   if (type === "application/json") {
     const body = parseJson(rawBody);
@@ -55,9 +56,9 @@ export function readSlackIncoming(rawBody: string, contentType: string | undefin
  * What identifies one delivery, so a retried one is processed once: the Events API's `event_id`, and
  * for commands and interactions (which carry a fresh `trigger_id` each time) a hash of the raw body.
  */
-export async function deliveryIdOf(incoming: SlackIncoming, rawBody: string): Promise<string> {
+export async function deliveryIdOf(incoming: SlackIncoming, body: Uint8Array<ArrayBuffer>): Promise<string> {
   if (incoming.kind === "event" && typeof incoming.body.event_id === "string")
     return `event:${incoming.body.event_id}`;
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(rawBody));
+  const digest = await crypto.subtle.digest("SHA-256", body);
   return `body:${Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }

@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { revokeSlackInstallation } from "../../../../db/repositories/slack-installations.js";
 import type { SlackListenerDeps } from "../listener-deps.js";
 
 /**
@@ -9,8 +8,7 @@ import type { SlackListenerDeps } from "../listener-deps.js";
 export function registerInstallationRevoked(app: App, deps: SlackListenerDeps): void {
   const revoke = async (body: { team_id?: string; enterprise_id?: string }) => {
     const teamId = body.team_id ?? "";
-    const revoked = await revokeSlackInstallation(
-      deps.commands.db,
+    const revoked = await deps.installations.revoke(
       { teamId, enterpriseId: body.enterprise_id ?? "" },
       { personId: null, label: `slack:${teamId}`, source: "slack" },
       deps.commands.now?.() ?? new Date(),

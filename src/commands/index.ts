@@ -9,4 +9,4 @@ export { buildHomeView } from "./home.js";
 export type { CommandResult, CommandStatus } from "./reply.js";
 export type { CommandDeps, CommandInput, CommandRequest } from "./request.js";
 export { callerLanguage, runCommand } from "./run.js";
-export { type Suggestion, type SuggestionQuery, suggestArguments } from "./suggest.js";
+export { isSuggestible, type Suggestion, type SuggestionQuery, suggestArguments } from "./suggest.js";

@@ -10,6 +10,12 @@ import { LIMITS, truncate } from "../messages/limits.js";
 import { isSupportUnit, membersWithPostingRights, membersWithRole } from "./permissions.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
 
+/** Arguments typed free-hand: nothing stored to suggest (`suggestArguments` answers none). */
+const TYPED_FREELY: ReadonlySet<ArgumentKind> = new Set(["link_code", "url", "text"]);
+
+/** Whether `suggestArguments` can offer choices for an argument of this kind (for autocomplete). */
+export const isSuggestible = (kind: ArgumentKind): boolean => !TYPED_FREELY.has(kind);
+
 export interface Suggestion {
   label: string;
   /** What the argument takes: a slug, a code, a reference. */

@@ -42,8 +42,3 @@ export function retryAfterHeaderMs(headers: Headers, now: number = Date.now()): 
 /** Network errors and timeouts read as one line. */
 export const describeError = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-
-/** Cuts text to `max` characters, marking the cut: long content is shortened, never refused. */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-}

@@ -10,17 +10,15 @@ import {
 import { COMMAND_USAGES } from "../../commands/index.js";
 import { hasMessage, t } from "../../messages/i18n/index.js";
 import type { CommandName } from "../../messages/invocation.js";
+import { truncate } from "../../messages/limits.js";
 import { type OptionSpec, SUBCOMMANDS } from "./inbound/options.js";
+import { DISCORD_LIMITS } from "./limits.js";
 import { discordRest } from "./rest.js";
 
 /** The one slash command; its subcommands carry the core's command names, as `/ogp` does in Slack. */
 export const SLASH_COMMAND = "ogp";
 
-/** Discord caps names' descriptions at 100 characters. */
-const DESCRIPTION_MAX = 100;
-
-const cut = (text: string): string =>
-  text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1)}…`;
+const cut = (text: string): string => truncate(text, DISCORD_LIMITS.commandDescription);
 
 /** A catalog text in English, with its French and Spanish versions for Discord's client locales. */
 function described(key: string): { description: string; localizations: LocalizationMap } {

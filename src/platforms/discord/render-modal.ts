@@ -15,17 +15,7 @@ import { t } from "../../messages/i18n/index.js";
 import type { FormField, FormValues } from "../../messages/model.js";
 import { cut, escapeDiscordText } from "./escape.js";
 import type { FormDraft } from "./inbound/drafts.js";
-
-/** Modal limits: title and labels 45 characters, descriptions and placeholders 100, inputs 4000. */
-const MODAL_LIMITS = {
-  components: 5,
-  title: 45,
-  label: 45,
-  description: 100,
-  placeholder: 100,
-  input: 4000,
-  options: 25,
-};
+import { DISCORD_LIMITS } from "./limits.js";
 
 /** A step's modal: `ogp.form:<draft>:<step>`. */
 const FORM_PREFIX = "ogp.form:";
@@ -58,9 +48,9 @@ function textInput(field: FormField, current: string[], language: Language): Tex
   const input = new TextInputBuilder().setCustomId(field.name).setRequired(field.required);
   const value = current[0];
   if (field.kind === "text") {
-    const max = Math.min(field.maxLength, MODAL_LIMITS.input);
+    const max = Math.min(field.maxLength, DISCORD_LIMITS.modalInput);
     input.setStyle(field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short).setMaxLength(max);
-    if (field.placeholder) input.setPlaceholder(cut(field.placeholder, MODAL_LIMITS.placeholder));
+    if (field.placeholder) input.setPlaceholder(cut(field.placeholder, DISCORD_LIMITS.modalPlaceholder));
     if (value) input.setValue(value.slice(0, max));
   } else {
     // Discord has no number or date input: a short text the core checks like any other.
@@ -79,7 +69,7 @@ function selectMenu(
   field: Extract<FormField, { kind: "select" | "multi_select" }>,
   current: string[],
 ): StringSelectMenuBuilder {
-  const options = field.options.slice(0, MODAL_LIMITS.options);
+  const options = field.options.slice(0, DISCORD_LIMITS.modalOptions);
   return new StringSelectMenuBuilder()
     .setCustomId(field.name)
     .setRequired(field.required)
@@ -115,19 +105,19 @@ export function renderModal(
       : form.title;
   const modal = new ModalBuilder()
     .setCustomId(modalCustomId(draft, step))
-    .setTitle(cut(title, MODAL_LIMITS.title));
+    .setTitle(cut(title, DISCORD_LIMITS.modalTitle));
   const fields = form.steps[step]?.fields ?? [];
   const stepTitle = form.steps[step]?.title;
   // The step's title says what is being filled in (which commitment, which member); a modal has room
   // for it only beside at most four fields.
-  if (stepTitle && fields.length < MODAL_LIMITS.components)
+  if (stepTitle && fields.length < DISCORD_LIMITS.modalComponents)
     modal.addTextDisplayComponents(
       new TextDisplayBuilder().setContent(`**${escapeDiscordText(stepTitle)}**`),
     );
   for (const field of fields) {
     const current = currentValue(field, draft.values);
-    const label = new LabelBuilder().setLabel(cut(field.label, MODAL_LIMITS.label));
-    if (field.hint) label.setDescription(cut(field.hint, MODAL_LIMITS.description));
+    const label = new LabelBuilder().setLabel(cut(field.label, DISCORD_LIMITS.modalLabel));
+    if (field.hint) label.setDescription(cut(field.hint, DISCORD_LIMITS.modalDescription));
     if (field.kind === "select" || field.kind === "multi_select")
       label.setStringSelectMenuComponent(selectMenu(field, current));
     else label.setTextInputComponent(textInput(field, current, language));

@@ -20,31 +20,15 @@ import {
   type Tone,
 } from "../../messages/model.js";
 import { cut, escapedWithin, linkTarget } from "./escape.js";
+import { DISCORD_LIMITS } from "./limits.js";
+
+export { DISCORD_LIMITS } from "./limits.js";
 
 /**
  * The message model as a Discord message: the one renderer for interaction replies, follow-ups and
  * the posts the outbox delivers. Text we did not write is escaped and nothing pings
  * (`allowed_mentions` is empty); long content continues in further embeds, then is cut with a note.
  */
-
-/** Message limits (chat-platforms.md): content is cut or continued, never refused by Discord. */
-export const DISCORD_LIMITS = {
-  content: 2000,
-  embeds: 10,
-  embedTotal: 6000,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  rows: 5,
-  buttonsPerRow: 5,
-  buttonLabel: 80,
-  selectOptions: 25,
-  optionLabel: 100,
-  placeholder: 150,
-} as const;
 
 /** Custom ids of our selects: `ogp.select.N`; the chosen option's value is the invocation. */
 export const SELECT_PREFIX = "ogp.select.";

@@ -1,5 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { FormDefinition, FormField, FormId, FormValues } from "../../messages/model.js";
+import { SLACK_LIMITS } from "./limits.js";
+import { plain } from "./render.js";
 
 /** Callback ids of our modals: `ogp.form.<formId>`. */
 export const FORM_CALLBACK_PREFIX = "ogp.form.";
@@ -15,12 +17,6 @@ export interface FormMetadata {
   responseUrl?: string;
 }
 
-const plain = (text: string, max: number): types.PlainTextElement => ({
-  type: "plain_text",
-  text: text.length <= max ? text : `${text.slice(0, max - 1)}…`,
-  emoji: true,
-});
-
 function element(field: FormField): types.InputBlockElement {
   switch (field.kind) {
     case "text":
@@ -28,9 +24,9 @@ function element(field: FormField): types.InputBlockElement {
         type: "plain_text_input",
         action_id: field.name,
         multiline: field.multiline,
-        max_length: Math.min(field.maxLength, 3000),
+        max_length: Math.min(field.maxLength, SLACK_LIMITS.inputText),
         ...(field.initial ? { initial_value: field.initial } : {}),
-        ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder, SLACK_LIMITS.placeholder) } : {}),
       };
     case "number":
       return {
@@ -48,7 +44,10 @@ function element(field: FormField): types.InputBlockElement {
         ...(field.initial ? { initial_date: field.initial } : {}),
       };
     case "select": {
-      const options = field.options.map((option) => ({ text: plain(option.label, 75), value: option.value }));
+      const options = field.options.map((option) => ({
+        text: plain(option.label, SLACK_LIMITS.optionText),
+        value: option.value,
+      }));
       const initial = options.find((option) => option.value === field.initial);
       return {
         type: "static_select",
@@ -58,7 +57,10 @@ function element(field: FormField): types.InputBlockElement {
       };
     }
     case "multi_select": {
-      const options = field.options.map((option) => ({ text: plain(option.label, 75), value: option.value }));
+      const options = field.options.map((option) => ({
+        text: plain(option.label, SLACK_LIMITS.optionText),
+        value: option.value,
+      }));
       const initial = options.filter((option) => field.initial?.includes(option.value));
       return {
         type: "multi_static_select",
@@ -74,25 +76,26 @@ function element(field: FormField): types.InputBlockElement {
 export function renderModal(form: FormDefinition, metadata: FormMetadata): types.ModalView {
   const blocks: types.KnownBlock[] = [];
   for (const step of form.steps) {
-    if (form.steps.length > 1) blocks.push({ type: "header", text: plain(step.title, 150) });
+    if (form.steps.length > 1)
+      blocks.push({ type: "header", text: plain(step.title, SLACK_LIMITS.headerText) });
     for (const field of step.fields) {
       blocks.push({
         type: "input",
         block_id: field.name,
         optional: !field.required,
-        label: plain(field.label, 2000),
+        label: plain(field.label, SLACK_LIMITS.inputLabel),
         element: element(field),
-        ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+        ...(field.hint ? { hint: plain(field.hint, SLACK_LIMITS.inputHint) } : {}),
       });
     }
   }
   return {
     type: "modal",
     callback_id: `${FORM_CALLBACK_PREFIX}${form.formId}`,
-    title: plain(form.title, 24),
-    submit: plain(form.submitLabel, 24),
+    title: plain(form.title, SLACK_LIMITS.modalTitle),
+    submit: plain(form.submitLabel, SLACK_LIMITS.modalSubmit),
     private_metadata: JSON.stringify(metadata),
-    blocks: blocks.slice(0, 100),
+    blocks: blocks.slice(0, SLACK_LIMITS.viewBlocks),
   };
 }
 

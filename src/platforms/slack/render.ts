@@ -10,6 +10,9 @@ import {
   type Tone,
 } from "../../messages/model.js";
 import { escapeSlackText, slackLinkLabel, slackLinkTarget } from "./escape.js";
+import { SLACK_LIMITS } from "./limits.js";
+
+export { SLACK_LIMITS } from "./limits.js";
 
 /**
  * The message model as Block Kit: the one renderer for replies, the App Home tab and the posts the
@@ -18,28 +21,6 @@ import { escapeSlackText, slackLinkLabel, slackLinkTarget } from "./escape.js";
  */
 
 type KnownBlock = types.KnownBlock;
-
-/** Block Kit limits (chat-platforms.md). */
-export const SLACK_LIMITS = {
-  messageBlocks: 50,
-  viewBlocks: 100,
-  sectionText: 3000,
-  fieldText: 2000,
-  fields: 10,
-  headerText: 150,
-  buttonText: 75,
-  optionText: 75,
-  optionValue: 150,
-  suggestOptions: 100,
-  placeholder: 150,
-  buttonsPerActions: 5,
-  contextText: 3000,
-  fallbackText: 3000,
-  confirmTitle: 100,
-  confirmText: 300,
-  confirmButton: 30,
-  staticOptions: 100,
-} as const;
 
 /** Action ids the block-action listener answers; a button's or option's value is its invocation. */
 export const BUTTON_ACTION_PREFIX = "ogp.button.";
@@ -79,7 +60,7 @@ export function escapedWithin(raw: string, max: number): string {
  */
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: "mrkdwn", text, verbatim: true });
 /** plain_text is never parsed for mentions or markup, so it is shown as typed. */
-const plain = (text: string, max: number): types.PlainTextElement => ({
+export const plain = (text: string, max: number): types.PlainTextElement => ({
   type: "plain_text",
   text: truncate(text, max),
   emoji: true,

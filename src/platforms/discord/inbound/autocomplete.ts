@@ -5,12 +5,10 @@ import {
 } from "discord-api-types/v10";
 import { type CommandDeps, suggestArguments } from "../../../commands/index.js";
 import { COMMAND_NAMES, type CommandName } from "../../../messages/invocation.js";
+import { truncate } from "../../../messages/limits.js";
+import { DISCORD_LIMITS } from "../limits.js";
 import type { DiscordCaller } from "./incoming.js";
 import { optionKind } from "./options.js";
-
-/** Discord shows at most 25 choices, with names and values of at most 100 characters. */
-const CHOICES_MAX = 25;
-const CHOICE_TEXT_MAX = 100;
 
 /**
  * Suggestions for the option being typed, from the command core: only what this person may act on
@@ -48,13 +46,11 @@ export async function answerAutocomplete(
   );
   return {
     choices: suggestions
-      .filter((suggestion) => suggestion.value.length <= CHOICE_TEXT_MAX)
-      .slice(0, CHOICES_MAX)
+      // A value cut short would name something else: such a suggestion is left out instead.
+      .filter((suggestion) => suggestion.value.length <= DISCORD_LIMITS.autocompleteText)
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
       .map((suggestion) => ({
-        name:
-          suggestion.label.length <= CHOICE_TEXT_MAX
-            ? suggestion.label
-            : `${suggestion.label.slice(0, CHOICE_TEXT_MAX - 1)}…`,
+        name: truncate(suggestion.label, DISCORD_LIMITS.autocompleteText),
         value: suggestion.value,
       })),
   };

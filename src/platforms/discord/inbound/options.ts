@@ -1,4 +1,4 @@
-import { COMMAND_USAGES } from "../../../commands/index.js";
+import { COMMAND_USAGES, isSuggestible } from "../../../commands/index.js";
 import {
   type ArgumentKind,
   COMMAND_NAMES,
@@ -14,20 +14,6 @@ import {
  */
 
 export const ACTION_OPTION = "action";
-
-/** Argument kinds `suggestArguments` can fill in: those options autocomplete. */
-const SUGGESTED_KINDS: ReadonlySet<ArgumentKind> = new Set<ArgumentKind>([
-  "member",
-  "plan",
-  "commitment",
-  "milestone",
-  "modification",
-  "progress_update",
-  "evidence_subject",
-  "evidence_kind",
-  "subscription_kind",
-  "subscription_subject",
-]);
 
 export interface OptionSpec {
   name: string;
@@ -61,7 +47,7 @@ export function optionsOf(command: CommandName): OptionSpec[] {
         kind: arg.kind,
         // Required only when every usage of the command requires it.
         required: usages.every((other) => other.args.some((a) => a.name === arg.name && a.required)),
-        autocomplete: SUGGESTED_KINDS.has(arg.kind),
+        autocomplete: isSuggestible(arg.kind),
       });
     }
   }

@@ -113,7 +113,7 @@ export async function loadMemberFacts(db: Database, members?: readonly string[])
 }
 
 /** The tuples grouped by their element at `index` (the key), in their order. */
-function groupBy(list: readonly unknown[][], index = 0): Map<unknown, unknown[][]> {
+function groupBy(list: readonly unknown[][], index: number): Map<unknown, unknown[][]> {
   const byKey = new Map<unknown, unknown[][]>();
   for (const tuple of list) {
     const group = byKey.get(tuple[index]);
@@ -127,18 +127,155 @@ const NONE: readonly unknown[][] = [];
 const NO_CHANGES: readonly MilestoneStatusChange[] = [];
 
 /**
+ * A tuple layout: the named columns of one document's JSON arrays, in order. It writes the SQL
+ * (`json_array(...)`) and gives the decoder each column's position, so the two cannot drift apart.
+ */
+interface Tuple<K extends string> {
+  readonly sql: SQL;
+  readonly at: Readonly<Record<K, number>>;
+  readonly width: number;
+}
+
+function tuple<K extends string>(columns: Record<K, SQL>): Tuple<K> {
+  const names = Object.keys(columns) as K[];
+  return {
+    sql: sql`json_array(${sql.join(
+      names.map((name) => columns[name]),
+      sql`, `,
+    )})`,
+    at: Object.fromEntries(names.map((name, index) => [name, index])) as Record<K, number>,
+    width: names.length,
+  };
+}
+
+const MEMBER = tuple({
+  id: sql`m.id`,
+  slug: sql`m.slug`,
+  timeZone: sql`m.time_zone`,
+  mandateEnd: sql`m.mandate_end`,
+  joinedOn: sql`m.joined_on`,
+  firstPlanDue: sql`m.first_plan_due`,
+  country: sql`m.country`,
+  language: sql`m.language`,
+  coalitionSize: sql`case when cm.coalition_id is null then null
+    else (select count(*) from coalition_members x where x.coalition_id = cm.coalition_id) end`,
+});
+
+const PLAN = tuple({
+  memberId: sql`o.member_id`,
+  id: sql`p.id`,
+  periodStart: sql`p.period_start`,
+  periodEnd: sql`p.period_end`,
+  submittedOn: sql`p.submitted_on`,
+  status: sql`p.status`,
+  recordedOn: sql`p.recorded_on`,
+  participationSpaceOn: sql`coalesce((select min(date(e.added_at / 1000, 'unixepoch')) from evidence e
+      where e.plan_id = p.id and e.kind = 'participation_space'),
+    case when p.participation_spaces_online is not null
+      or p.participation_spaces_offline is not null then p.recorded_on end)`,
+});
+
+const ENDORSEMENT = tuple({
+  planId: sql`e.plan_id`,
+  organizationId: sql`e.organization_id`,
+  nonGovernment: sql`org.kind <> 'government'`,
+  endorsedAt: sql`e.endorsed_at`,
+  withdrawnAt: sql`e.withdrawn_at`,
+});
+
+/** Tables below the plan name their commitment by its integer rowid: shorter than its id in every tuple. */
+const COMMITMENT = tuple({
+  planId: sql`c.plan_id`,
+  rowid: sql`c.rowid`,
+  id: sql`c.id`,
+  code: sql`c.code`,
+  status: sql`c.status`,
+  startDate: sql`c.start_date`,
+  endDate: sql`c.end_date`,
+  submittedOn: sql`c.submitted_on`,
+  completedOn: sql`c.completed_on`,
+  withdrawnAt: sql`case when c.status = 'withdrawn' then
+    (select max(md.decided_at) from modifications md
+     where md.commitment_id = c.id and md.kind = 'delete' and md.decision = 'approved') end`,
+});
+
+const OWNER = tuple({ commitment: sql`c.rowid`, memberId: sql`co.member_id` });
+
+const MILESTONE = tuple({
+  commitment: sql`c.rowid`,
+  id: sql`ms.id`,
+  startMonth: sql`ms.start_month`,
+  endMonth: sql`ms.end_month`,
+  status: sql`ms.status`,
+});
+
+const UPDATE_COLUMNS = {
+  commitment: sql`c.rowid`,
+  rowid: sql`u.rowid`,
+  milestoneId: sql`u.milestone_id`,
+  postedAt: sql`u.posted_at`,
+  completionPct: sql`u.completion_pct`,
+  noProgress: sql`u.no_progress`,
+};
+/** An update without a milestone change; one that made changes comes once per change, the change appended. */
+const UPDATE = tuple(UPDATE_COLUMNS);
+const UPDATE_WITH_CHANGE = tuple({
+  ...UPDATE_COLUMNS,
+  changedMilestoneId: sql`ch.milestone_id`,
+  from: sql`ch.from_status`,
+  to: sql`ch.to_status`,
+});
+
+const MODIFICATION = tuple({
+  commitment: sql`c.rowid`,
+  id: sql`md.id`,
+  proposedOn: sql`md.proposed_on`,
+  decision: sql`md.decision`,
+});
+
+const ASSESSMENT = tuple({
+  planId: sql`a.plan_id`,
+  id: sql`a.id`,
+  kind: sql`a.kind`,
+  commitmentId: sql`a.commitment_id`,
+  dueOn: sql`a.due_on`,
+  submittedOn: sql`a.submitted_on`,
+});
+
+const MEETING = tuple({
+  id: sql`mt.id`,
+  memberId: sql`mt.member_id`,
+  planId: sql`mt.plan_id`,
+  heldOn: sql`mt.held_on`,
+  phase: sql`mt.phase`,
+  governmentParticipants: sql`mt.government_participants`,
+  nonGovernmentParticipants: sql`mt.non_government_participants`,
+});
+
+const DECISION = tuple({
+  memberId: sql`d.member_id`,
+  id: sql`d.id`,
+  kind: sql`d.kind`,
+  startsOn: sql`d.starts_on`,
+  endsOn: sql`d.ends_on`,
+  status: sql`d.status`,
+  reason: sql`d.reason`,
+  decidedOn: sql`d.decided_on`,
+});
+
+/**
  * One statement reads a page: the page's members, the plans each owns directly or through its
  * coalition, those plans once each (a coalition's plan is owned by every member of the page in it),
  * then one document per table. Tables below the plan are keyed by plan or commitment and
  * `eachMemberFacts` hands them to every member owning them. Each document is one JSON array of
  * tuples: one value per page and table beats one row per member (SQLite's GROUP BY sort, the
- * driver's ~5 µs per row), and its size is then what the load costs — so tuples name their
- * commitment by its integer rowid rather than repeating its 36-character id. CROSS JOIN keeps
- * SQLite's join order from the page outwards: the planner cannot size the page's CTEs and would
- * otherwise scan whole tables to join them.
+ * driver's ~5 µs per row), and its size is then what the load costs. CROSS JOIN keeps SQLite's join
+ * order from the page outwards: the planner cannot size the page's CTEs and would otherwise scan
+ * whole tables to join them.
  */
 function pageDocuments(page: SQL): SQL {
-  const of = (tuples: SQL) => sql`coalesce((${tuples}), '[]')`;
+  const of = (tuple: Tuple<string>, from: SQL) =>
+    sql`coalesce((select json_group_array(${tuple.sql}) ${from}), '[]')`;
   return sql`
     with page as materialized (${page}),
     owned(member_id, plan_id) as materialized (
@@ -152,59 +289,46 @@ function pageDocuments(page: SQL): SQL {
     select
       (select max(id) from page) as last,
       (select count(*) from page) as count,
-      ${of(sql`select json_group_array(json_array(m.id, m.slug, m.time_zone, m.mandate_end, m.joined_on,
-            m.first_plan_due, m.country, m.language,
-            case when cm.coalition_id is null then null
-                 else (select count(*) from coalition_members x where x.coalition_id = cm.coalition_id) end))
-          from page m left join coalition_members cm on cm.member_id = m.id`)} as members,
-      ${of(sql`select json_group_array(json_array(o.member_id, p.id, p.period_start, p.period_end,
-            p.submitted_on, p.status, p.recorded_on,
-            coalesce((select min(date(e.added_at / 1000, 'unixepoch')) from evidence e
-                      where e.plan_id = p.id and e.kind = 'participation_space'),
-                     case when p.participation_spaces_online is not null
-                            or p.participation_spaces_offline is not null then p.recorded_on end)))
-          from owned o cross join action_plans p on p.id = o.plan_id`)} as plans,
-      ${of(sql`select json_group_array(json_array(e.plan_id, e.organization_id, org.kind <> 'government',
-            e.endorsed_at, e.withdrawn_at))
-          from plans x cross join endorsements e on e.plan_id = x.plan_id
-          cross join organizations org on org.id = e.organization_id`)} as endorsements,
-      ${of(sql`select json_group_array(json_array(c.plan_id, c.rowid, c.id, c.code, c.status, c.start_date,
-            c.end_date, c.submitted_on, c.completed_on,
-            case when c.status = 'withdrawn' then
-              (select max(md.decided_at) from modifications md
-               where md.commitment_id = c.id and md.kind = 'delete' and md.decision = 'approved') end))
-          from plans x cross join commitments c on c.plan_id = x.plan_id`)} as commitments,
-      ${of(sql`select json_group_array(json_array(c.rowid, co.member_id))
-          from plans x cross join commitments c on c.plan_id = x.plan_id
-          cross join commitment_owners co on co.commitment_id = c.id`)} as owners,
-      ${of(sql`select json_group_array(json_array(c.rowid, ms.id, ms.start_month, ms.end_month, ms.status))
-          from plans x cross join commitments c on c.plan_id = x.plan_id
-          cross join milestones ms on ms.commitment_id = c.id`)} as milestones,
-      ${of(sql`select json_group_array(case when ch.update_id is null
-              then json_array(c.rowid, u.rowid, u.milestone_id, u.posted_at, u.completion_pct, u.no_progress)
-              else json_array(c.rowid, u.rowid, u.milestone_id, u.posted_at, u.completion_pct, u.no_progress,
-                ch.milestone_id, ch.from_status, ch.to_status) end)
+      ${of(MEMBER, sql`from page m left join coalition_members cm on cm.member_id = m.id`)} as members,
+      ${of(PLAN, sql`from owned o cross join action_plans p on p.id = o.plan_id`)} as plans,
+      ${of(
+        ENDORSEMENT,
+        sql`from plans x cross join endorsements e on e.plan_id = x.plan_id
+          cross join organizations org on org.id = e.organization_id`,
+      )} as endorsements,
+      ${of(COMMITMENT, sql`from plans x cross join commitments c on c.plan_id = x.plan_id`)} as commitments,
+      ${of(
+        OWNER,
+        sql`from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join commitment_owners co on co.commitment_id = c.id`,
+      )} as owners,
+      ${of(
+        MILESTONE,
+        sql`from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join milestones ms on ms.commitment_id = c.id`,
+      )} as milestones,
+      coalesce((select json_group_array(case when ch.update_id is null
+              then ${UPDATE.sql} else ${UPDATE_WITH_CHANGE.sql} end)
           from plans x cross join commitments c on c.plan_id = x.plan_id
           cross join progress_updates u on u.commitment_id = c.id
-          left join milestone_status_changes ch on ch.update_id = u.id`)} as updates,
-      ${of(sql`select json_group_array(json_array(c.rowid, md.id, md.proposed_on, md.decision))
-          from plans x cross join commitments c on c.plan_id = x.plan_id
-          cross join modifications md on md.commitment_id = c.id`)} as modifications,
-      ${of(sql`select json_group_array(json_array(a.plan_id, a.id, a.kind, a.commitment_id, a.due_on,
-            a.submitted_on))
-          from plans x cross join assessments a on a.plan_id = x.plan_id`)} as assessments,
-      ${of(sql`select json_group_array(json_array(mt.id, mt.member_id, mt.plan_id, mt.held_on, mt.phase,
-            mt.government_participants, mt.non_government_participants))
-          from meetings mt
+          left join milestone_status_changes ch on ch.update_id = u.id), '[]') as updates,
+      ${of(
+        MODIFICATION,
+        sql`from plans x cross join commitments c on c.plan_id = x.plan_id
+          cross join modifications md on md.commitment_id = c.id`,
+      )} as modifications,
+      ${of(ASSESSMENT, sql`from plans x cross join assessments a on a.plan_id = x.plan_id`)} as assessments,
+      ${of(
+        MEETING,
+        sql`from meetings mt
           where mt.member_id in (select id from page)
-             or mt.plan_id in (select plan_id from plans)`)} as meetings,
-      ${of(sql`select json_group_array(json_array(d.member_id, d.id, d.kind, d.starts_on, d.ends_on, d.status,
-            d.reason, d.decided_on))
-          from status_decisions d where d.member_id in (select id from page)`)} as decisions`;
+             or mt.plan_id in (select plan_id from plans)`,
+      )} as meetings,
+      ${of(DECISION, sql`from status_decisions d where d.member_id in (select id from page)`)} as decisions`;
 }
 
 const parse = (document: string) => JSON.parse(document) as unknown[][];
-const grouped = (document: string) => groupBy(parse(document));
+const groupedBy = (document: string, index: number) => groupBy(parse(document), index);
 
 /**
  * The facts of a page's members, from its documents, one member at a time (no I/O): a consumer done
@@ -212,24 +336,25 @@ const grouped = (document: string) => groupBy(parse(document));
  * handles far more cheaply than a page of facts held at once (measured: docs/performance.md).
  */
 export function* eachMemberFacts(documents: FactDocuments): Generator<MemberFacts> {
-  const plansByMember = grouped(documents.plans);
-  const endorsementsByPlan = grouped(documents.endorsements);
-  const commitmentsByPlan = grouped(documents.commitments);
-  const ownersByCommitment = grouped(documents.owners);
-  const milestonesByCommitment = grouped(documents.milestones);
-  const updatesByCommitment = grouped(documents.updates);
-  const modificationsByCommitment = grouped(documents.modifications);
-  const assessmentsByPlan = grouped(documents.assessments);
+  const plansByMember = groupedBy(documents.plans, PLAN.at.memberId);
+  const endorsementsByPlan = groupedBy(documents.endorsements, ENDORSEMENT.at.planId);
+  const commitmentsByPlan = groupedBy(documents.commitments, COMMITMENT.at.planId);
+  const ownersByCommitment = groupedBy(documents.owners, OWNER.at.commitment);
+  const milestonesByCommitment = groupedBy(documents.milestones, MILESTONE.at.commitment);
+  const updatesByCommitment = groupedBy(documents.updates, UPDATE.at.commitment);
+  const modificationsByCommitment = groupedBy(documents.modifications, MODIFICATION.at.commitment);
+  const assessmentsByPlan = groupedBy(documents.assessments, ASSESSMENT.at.planId);
   const meetings = parse(documents.meetings);
-  const meetingsByMember = groupBy(meetings, 1);
+  const meetingsByMember = groupBy(meetings, MEETING.at.memberId);
   const meetingsByPlan = groupBy(
-    meetings.filter((meeting) => meeting[2] !== null),
-    2,
+    meetings.filter((meeting) => meeting[MEETING.at.planId] !== null),
+    MEETING.at.planId,
   );
-  const decisionsByMember = grouped(documents.decisions);
+  const decisionsByMember = groupedBy(documents.decisions, DECISION.at.memberId);
 
   for (const row of parse(documents.members)) {
-    const memberId = row[0] as string;
+    const memberId = row[MEMBER.at.id] as string;
+    const timeZone = row[MEMBER.at.timeZone] as string;
     const ownedPlans = plansByMember.get(memberId) ?? NONE;
     const endorsements: EndorsementFact[] = [];
     const commitments: CommitmentFact[] = [];
@@ -238,15 +363,16 @@ export function* eachMemberFacts(documents: FactDocuments): Generator<MemberFact
     const assessments: AssessmentFact[] = [];
     const modifications: ModificationFact[] = [];
     for (const plan of ownedPlans) {
-      const planId = plan[1];
+      const planId = plan[PLAN.at.id];
       for (const t of endorsementsByPlan.get(planId) ?? NONE) endorsements.push(toEndorsement(t));
       for (const t of assessmentsByPlan.get(planId) ?? NONE) assessments.push(toAssessment(t));
       for (const c of commitmentsByPlan.get(planId) ?? NONE) {
-        const [, rowid, commitmentId] = c as [string, number, string];
+        const rowid = c[COMMITMENT.at.rowid];
+        const commitmentId = c[COMMITMENT.at.id] as string;
         const owners = ownersByCommitment.get(rowid);
         // PLAN-4: a commitment with named owners counts only for them; without, for every member.
-        const owned = !owners || owners.some((owner) => owner[1] === memberId);
-        commitments.push(toCommitment(c, owned, row[2] as string));
+        const owned = !owners || owners.some((owner) => owner[OWNER.at.memberId] === memberId);
+        commitments.push(toCommitment(c, owned, timeZone));
         for (const t of milestonesByCommitment.get(rowid) ?? NONE)
           milestones.push(toMilestone(t, commitmentId));
         for (const t of modificationsByCommitment.get(rowid) ?? NONE)
@@ -259,14 +385,14 @@ export function* eachMemberFacts(documents: FactDocuments): Generator<MemberFact
     yield {
       member: {
         id: memberId,
-        slug: row[1] as string,
-        timeZone: row[2] as string,
-        mandateEnd: row[3] as string | null,
-        joinedOn: row[4] as string,
-        firstPlanDue: row[5] as string | null,
-        country: row[6] as string,
-        language: row[7] as Language,
-        coalitionSize: row[8] as number | null,
+        slug: row[MEMBER.at.slug] as string,
+        timeZone,
+        mandateEnd: row[MEMBER.at.mandateEnd] as string | null,
+        joinedOn: row[MEMBER.at.joinedOn] as string,
+        firstPlanDue: row[MEMBER.at.firstPlanDue] as string | null,
+        country: row[MEMBER.at.country] as string,
+        language: row[MEMBER.at.language] as Language,
+        coalitionSize: row[MEMBER.at.coalitionSize] as number | null,
       },
       plans: ownedPlans.map(toPlan),
       endorsements,
@@ -288,50 +414,49 @@ function meetingsOf(
   byPlan: ReadonlyMap<unknown, unknown[][]>,
 ): MeetingFact[] {
   const tuples = new Map<unknown, unknown[]>();
-  for (const t of byMember.get(memberId) ?? NONE) tuples.set(t[0], t);
-  for (const plan of ownedPlans) for (const t of byPlan.get(plan[1]) ?? NONE) tuples.set(t[0], t);
+  for (const t of byMember.get(memberId) ?? NONE) tuples.set(t[MEETING.at.id], t);
+  for (const plan of ownedPlans)
+    for (const t of byPlan.get(plan[PLAN.at.id]) ?? NONE) tuples.set(t[MEETING.at.id], t);
   return [...tuples.values()].map(toMeeting);
 }
 
-// The tuples below mirror the json_array(...) column order of the queries above; [0] is the key.
-
 const toPlan = (t: unknown[]): PlanFact => ({
-  id: t[1] as string,
-  periodStart: t[2] as string,
-  periodEnd: t[3] as string,
-  submittedOn: t[4] as string | null,
-  status: t[5] as PlanStatus,
-  recordedOn: t[6] as string,
-  participationSpaceOn: t[7] as string | null,
+  id: t[PLAN.at.id] as string,
+  periodStart: t[PLAN.at.periodStart] as string,
+  periodEnd: t[PLAN.at.periodEnd] as string,
+  submittedOn: t[PLAN.at.submittedOn] as string | null,
+  status: t[PLAN.at.status] as PlanStatus,
+  recordedOn: t[PLAN.at.recordedOn] as string,
+  participationSpaceOn: t[PLAN.at.participationSpaceOn] as string | null,
 });
 
 const toEndorsement = (t: unknown[]): EndorsementFact => ({
-  planId: t[0] as string,
-  organizationId: t[1] as string,
-  nonGovernment: t[2] === 1,
-  endorsedAt: t[3] as number,
-  withdrawnAt: t[4] as number | null,
+  planId: t[ENDORSEMENT.at.planId] as string,
+  organizationId: t[ENDORSEMENT.at.organizationId] as string,
+  nonGovernment: t[ENDORSEMENT.at.nonGovernment] === 1,
+  endorsedAt: t[ENDORSEMENT.at.endorsedAt] as number,
+  withdrawnAt: t[ENDORSEMENT.at.withdrawnAt] as number | null,
 });
 
 const toCommitment = (t: unknown[], ownedByMember: boolean, timeZone: string): CommitmentFact => ({
-  id: t[2] as string,
-  planId: t[0] as string,
-  code: t[3] as string,
-  status: t[4] as CommitmentStatus,
-  startDate: t[5] as string,
-  endDate: t[6] as string,
-  submittedOn: t[7] as string | null,
-  completedOn: t[8] as string | null,
-  withdrawnOn: withdrawalDay(t[9] as number | null, timeZone),
+  id: t[COMMITMENT.at.id] as string,
+  planId: t[COMMITMENT.at.planId] as string,
+  code: t[COMMITMENT.at.code] as string,
+  status: t[COMMITMENT.at.status] as CommitmentStatus,
+  startDate: t[COMMITMENT.at.startDate] as string,
+  endDate: t[COMMITMENT.at.endDate] as string,
+  submittedOn: t[COMMITMENT.at.submittedOn] as string | null,
+  completedOn: t[COMMITMENT.at.completedOn] as string | null,
+  withdrawnOn: withdrawalDay(t[COMMITMENT.at.withdrawnAt] as number | null, timeZone),
   ownedByMember,
 });
 
 const toMilestone = (t: unknown[], commitmentId: string): MilestoneFact => ({
-  id: t[1] as string,
+  id: t[MILESTONE.at.id] as string,
   commitmentId,
-  startMonth: t[2] as string,
-  endMonth: t[3] as string,
-  status: t[4] as MilestoneStatus,
+  startMonth: t[MILESTONE.at.startMonth] as string,
+  endMonth: t[MILESTONE.at.endMonth] as string,
+  status: t[MILESTONE.at.status] as MilestoneStatus,
 });
 
 /**
@@ -339,66 +464,66 @@ const toMilestone = (t: unknown[], commitmentId: string): MilestoneFact => ({
  * made — consecutive, with the change's milestone and statuses appended.
  */
 function addUpdates(updates: ProgressUpdateFact[], tuples: readonly unknown[][], commitmentId: string): void {
+  const at = UPDATE_WITH_CHANGE.at;
   let open: { rowid: unknown; changes: MilestoneStatusChange[] } | undefined;
   for (const t of tuples) {
     const change: MilestoneStatusChange | undefined =
-      t.length > 6
-        ? { milestoneId: t[6] as string, from: t[7] as MilestoneStatus, to: t[8] as MilestoneStatus }
+      t.length > UPDATE.width
+        ? {
+            milestoneId: t[at.changedMilestoneId] as string,
+            from: t[at.from] as MilestoneStatus,
+            to: t[at.to] as MilestoneStatus,
+          }
         : undefined;
-    if (change && open !== undefined && open.rowid === t[1]) {
+    if (change && open !== undefined && open.rowid === t[at.rowid]) {
       open.changes.push(change);
       continue;
     }
     const changes = change ? [change] : undefined;
-    open = changes ? { rowid: t[1], changes } : undefined;
+    open = changes ? { rowid: t[at.rowid], changes } : undefined;
     updates.push({
       commitmentId,
-      milestoneId: t[2] as string | null,
-      postedAt: t[3] as number,
-      completionPct: t[4] as number | null,
-      noProgress: t[5] === 1,
+      milestoneId: t[at.milestoneId] as string | null,
+      postedAt: t[at.postedAt] as number,
+      completionPct: t[at.completionPct] as number | null,
+      noProgress: t[at.noProgress] === 1,
       milestoneChanges: changes ?? NO_CHANGES,
     });
   }
 }
 
 const toMeeting = (t: unknown[]): MeetingFact => ({
-  id: t[0] as string,
-  planId: t[2] as string | null,
-  heldOn: t[3] as string,
-  phase: t[4] as MeetingPhase,
-  governmentParticipants: t[5] as number,
-  nonGovernmentParticipants: t[6] as number,
+  id: t[MEETING.at.id] as string,
+  planId: t[MEETING.at.planId] as string | null,
+  heldOn: t[MEETING.at.heldOn] as string,
+  phase: t[MEETING.at.phase] as MeetingPhase,
+  governmentParticipants: t[MEETING.at.governmentParticipants] as number,
+  nonGovernmentParticipants: t[MEETING.at.nonGovernmentParticipants] as number,
 });
 
 const toAssessment = (t: unknown[]): AssessmentFact => ({
-  id: t[1] as string,
-  kind: t[2] as AssessmentKind,
-  planId: t[0] as string,
-  commitmentId: t[3] as string | null,
-  dueOn: t[4] as string | null,
-  submittedOn: t[5] as string | null,
+  id: t[ASSESSMENT.at.id] as string,
+  kind: t[ASSESSMENT.at.kind] as AssessmentKind,
+  planId: t[ASSESSMENT.at.planId] as string,
+  commitmentId: t[ASSESSMENT.at.commitmentId] as string | null,
+  dueOn: t[ASSESSMENT.at.dueOn] as string | null,
+  submittedOn: t[ASSESSMENT.at.submittedOn] as string | null,
 });
 
 const toModification = (t: unknown[], commitmentId: string): ModificationFact => ({
-  id: t[1] as string,
+  id: t[MODIFICATION.at.id] as string,
   commitmentId,
-  proposedOn: t[2] as string,
-  decision: t[3] as ModificationDecision,
+  proposedOn: t[MODIFICATION.at.proposedOn] as string,
+  decision: t[MODIFICATION.at.decision] as ModificationDecision,
 });
 
 function toDecision(t: unknown[]): DecisionFact {
-  const [, id, kind, startsOn, endsOn, status, reason, decidedOn] = t as [
-    string,
-    string,
-    DecisionKind,
-    string,
-    string | null,
-    MemberStatus | null,
-    string,
-    string,
-  ];
-  const base = { id, reason, decidedOn };
+  const at = DECISION.at;
+  const id = t[at.id] as string;
+  const kind = t[at.kind] as DecisionKind;
+  const startsOn = t[at.startsOn] as string;
+  const endsOn = t[at.endsOn] as string | null;
+  const base = { id, reason: t[at.reason] as string, decidedOn: t[at.decidedOn] as string };
   switch (kind) {
     case "voluntary_inactivity":
       return { ...base, kind, startsOn, endsOn };
@@ -406,7 +531,7 @@ function toDecision(t: unknown[]): DecisionFact {
       // The schema requires ends_on for extensions (CHECK status_decisions_extension_shape).
       return { ...base, kind, newDueOn: endsOn! };
     case "status_override":
-      return { ...base, kind, startsOn, status: status! };
+      return { ...base, kind, startsOn, status: t[at.status] as MemberStatus };
     case "revocation_confirmed":
       return { ...base, kind, effectiveOn: startsOn };
   }

@@ -2,10 +2,8 @@ import type { Database } from "../db/client.js";
 import { loadMemberFacts } from "../db/repositories/member-facts.js";
 import type { MemberRow } from "../db/repositories/member-lookup.js";
 import type { PersonWithRoles } from "../db/repositories/people.js";
-import { type DueItem, evaluateMember, type MemberEvaluation, type Reason } from "../domain/rules/index.js";
-import type { Language, Role } from "../domain/vocabularies.js";
-import { formatCivilDate } from "../messages/format.js";
-import { type MessageParams, t } from "../messages/i18n/index.js";
+import { type DueItem, evaluateMember, type MemberEvaluation } from "../domain/rules/index.js";
+import type { Role } from "../domain/vocabularies.js";
 
 /** Each member's status, reasons and due items from the rules engine (spec §5, §6) on `now`. */
 export async function assessMembers(

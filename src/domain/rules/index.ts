@@ -19,4 +19,4 @@ export { type RulesConfig, SPEC_RULES_CONFIG } from "./config.js";
 export { evaluateMember, type MemberEvaluation, type StatusTransition, statusTimeline } from "./evaluate.js";
 export type * from "./facts.js";
 export { withdrawalDay } from "./facts.js";
-export * from "./validation.js";
+export * from "./validation/index.js";

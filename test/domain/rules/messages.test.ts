@@ -17,7 +17,7 @@ import { hasMessage, t } from "../../../src/messages/i18n/index.js";
 import { commitment, memberFacts, plan, voluntaryInactivity } from "./factory.js";
 
 const rulesDirectory = new URL("../../../src/domain/rules/", import.meta.url);
-const source = readdirSync(rulesDirectory)
+const source = readdirSync(rulesDirectory, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts"))
   .map((file) => readFileSync(new URL(file, rulesDirectory), "utf8"))
   .join("\n");

@@ -3,7 +3,7 @@ import { ConfigError } from "../config/env.js";
 import type { Database } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { type LeasedTick, TICK_LEASE, tickUnderLease } from "./lease.js";
-import type { TickOptions } from "./tick.js";
+import type { TickOptions } from "./tick/index.js";
 
 export interface SchedulerOptions extends TickOptions {
   /** SCHEDULE_CRON, read in UTC (default hourly, `0 * * * *`). */

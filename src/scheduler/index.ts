@@ -2,7 +2,7 @@
  * The scheduler: one `tick` every runtime calls (node-cron on Node, a cron trigger elsewhere) that
  * evaluates the handbook rules, records status transitions and writes alerts into the outbox in the
  * same transactions; routing to people and channels; letters, digests and delivery-failure notices.
- * `cron.ts` (node-cron) is Node-only: another runtime imports `tick.js` and `lease.js` directly.
+ * `cron.ts` (node-cron) is Node-only: another runtime imports `tick/index.js` and `lease.js` directly.
  */
 export { type Scheduler, type SchedulerOptions, startScheduler } from "./cron.js";
 export { createFailureNoticeHook } from "./failure-notice.js";
@@ -20,4 +20,4 @@ export {
   type TickReport,
   type TransitionReport,
   tick,
-} from "./tick.js";
+} from "./tick/index.js";

@@ -1,7 +1,7 @@
 import type { Database } from "../db/client.js";
 import { acquireLease, findLease, releaseLease, renewLease } from "../db/repositories/job-leases.js";
 import type { Moment } from "../domain/time/zone.js";
-import { type TickOptions, type TickReport, tick } from "./tick.js";
+import { type TickOptions, type TickReport, tick } from "./tick/index.js";
 
 /** The `job_leases` row that makes one instance at a time run the tick. */
 export const TICK_LEASE = "scheduler.tick";

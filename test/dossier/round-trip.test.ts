@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
-import { exportDossier, UnknownMemberError } from "../../src/db/repositories/dossier-export.js";
+import { exportDossier, UnknownMemberError } from "../../src/db/repositories/dossier-export/index.js";
 import { importDossier } from "../../src/db/repositories/dossier-import.js";
 import { freshDatabase } from "../support/database.js";
 import { demoDocument } from "./fixtures.js";

@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { exportDossier, UnknownMemberError } from "../../db/repositories/dossier-export.js";
+import { exportDossier, UnknownMemberError } from "../../db/repositories/dossier-export/index.js";
 import { type CliCommand, EXIT_FAILED, EXIT_OK } from "../command.js";
 import { withDatabase } from "../database.js";
 

@@ -1,6 +1,6 @@
 import type { PersonWithRoles } from "../db/repositories/people.js";
 import type { ArgumentKind, CommandName } from "../messages/invocation.js";
-import { isSupportUnit } from "./permissions.js";
+import { isSupportUnit } from "../services/permissions.js";
 
 export interface ArgumentDefinition {
   name: string;

@@ -1,10 +1,10 @@
-import type { Actor } from "../db/audit.js";
 import type { Database } from "../db/client.js";
 import type { PersonWithRoles } from "../db/repositories/people.js";
 import type { Language } from "../domain/vocabularies.js";
 import type { Logger } from "../logging/logger.js";
 import { type MessageParams, t } from "../messages/i18n/index.js";
-import { CommandRefusal } from "./refusal.js";
+import type { Acting } from "../services/acting.js";
+import { unlinked } from "../services/errors.js";
 import type { CommandRequest } from "./request.js";
 
 /** Everything a command handler needs: the request, the caller, the clock and the caller's language. */
@@ -25,17 +25,17 @@ export interface LinkedContext extends CommandContext {
 }
 
 export function requireLinked(context: CommandContext): LinkedContext {
-  if (!context.caller) throw new CommandRefusal("unlinked", "cmd.unlinked");
+  if (!context.caller) throw unlinked("cmd.unlinked");
   return context as LinkedContext;
 }
 
-/** Who writes, for the audit log: the person, labelled by the chat identity that acted. */
-export function actorOf(context: LinkedContext): Actor {
+/** Who acts, for the use cases: the person, labelled for the audit log by the chat identity that acted. */
+export function actingOf(context: LinkedContext): Acting {
   const { platform, workspaceId, userId } = context.request;
   return {
-    personId: context.caller.id,
-    label: `${context.caller.email} via ${platform}:${workspaceId ? `${workspaceId}:` : ""}${userId}`,
+    person: context.caller,
     source: platform,
+    label: `${context.caller.email} via ${platform}:${workspaceId ? `${workspaceId}:` : ""}${userId}`,
   };
 }
 

@@ -8,8 +8,8 @@ import { t } from "../messages/i18n/index.js";
 import { truncate } from "../messages/limits.js";
 import type { ReplyBlock } from "../messages/model.js";
 import { describeDueItem } from "../messages/rules-text.js";
+import { membersInScope, membersWithRole } from "../services/permissions.js";
 import { assessMembers, dueItemsFor, rolesOverMember } from "./assessment.js";
-import { membersInScope, membersWithRole } from "./permissions.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
 
 /** Members shown on the home view; more are summarized in one line (Slack's Home holds 100 blocks). */

@@ -2,9 +2,9 @@ import { findMemberByRef, findMembersByIds, type MemberRow } from "../db/reposit
 import { listMembersFollowedByChannel } from "../db/repositories/subscriptions.js";
 import type { CommandName } from "../messages/invocation.js";
 import { LIMITS, truncate } from "../messages/limits.js";
+import { notFound } from "../services/errors.js";
 import type { CommandContext } from "./context.js";
 import { messages, toCaller } from "./messages.js";
-import { notFound } from "./refusal.js";
 import type { CommandResult } from "./reply.js";
 
 /** Either the member a command is about, or a reply asking the caller to choose one. */

@@ -3,6 +3,7 @@ import type { Language } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import { type CommandName, type Invocation, isCommandName } from "../messages/invocation.js";
 import type { FormId, FormValues } from "../messages/model.js";
+import { describeServiceError, ServiceError } from "../services/errors.js";
 import { closestCommand } from "./catalog.js";
 import { buildContext, type CommandContext } from "./context.js";
 import { decide } from "./handlers/decide.js";
@@ -20,7 +21,6 @@ import { status } from "./handlers/status.js";
 import { subscribe, unsubscribe } from "./handlers/subscribe.js";
 import { submitUpdate, submitUpdateEdit, update } from "./handlers/update.js";
 import { notice } from "./messages.js";
-import { CommandRefusal } from "./refusal.js";
 import type { CommandResult } from "./reply.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
 
@@ -81,11 +81,11 @@ export async function runCommand(deps: CommandDeps, request: CommandRequest): Pr
     language = context.language;
     return await dispatch(context);
   } catch (error) {
-    if (error instanceof CommandRefusal) {
+    if (error instanceof ServiceError) {
       return notice(
-        error.status,
-        t(language, error.messageKey, error.params),
-        error.status === "unlinked" ? "info" : "error",
+        error.kind,
+        describeServiceError(error, language),
+        error.kind === "unlinked" ? "info" : "error",
       );
     }
     deps.logger.error("command failed", {

@@ -7,7 +7,7 @@ import { EVIDENCE_KINDS, type Language } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import type { ArgumentKind, CommandName } from "../messages/invocation.js";
 import { LIMITS, truncate } from "../messages/limits.js";
-import { isSupportUnit, membersWithPostingRights, membersWithRole } from "./permissions.js";
+import { isSupportUnit, membersWithPostingRights, membersWithRole } from "../services/permissions.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
 
 /** Arguments typed free-hand: nothing stored to suggest (`suggestArguments` answers none). */

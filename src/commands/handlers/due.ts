@@ -2,10 +2,10 @@ import { findMembersByIds } from "../../db/repositories/member-lookup.js";
 import { LIMITS } from "../../messages/limits.js";
 import type { ReplyBlock } from "../../messages/model.js";
 import { describeDueItem } from "../../messages/rules-text.js";
+import { membersInScope } from "../../services/permissions.js";
 import { assessMembers, dueItemsFor, rolesOverMember } from "../assessment.js";
 import { type CommandContext, requireLinked } from "../context.js";
 import { messages, toCaller } from "../messages.js";
-import { membersInScope } from "../permissions.js";
 
 /** `due`: the caller's own due items across their members, soonest first (spec §6 "whom to remind"). */
 export async function due(base: CommandContext) {

@@ -1,33 +1,19 @@
-import { writeAudited } from "../../db/audit.js";
-import {
-  endorsePlan,
-  findStandingEndorsement,
-  listStandingEndorsements,
-  withdrawEndorsement,
-} from "../../db/repositories/endorsements.js";
-import { findMembersByIds } from "../../db/repositories/member-lookup.js";
+import { findStandingEndorsement, listStandingEndorsements } from "../../db/repositories/endorsements.js";
 import { findPersonName } from "../../db/repositories/people.js";
 import { findPlanById, findPlanByRef, type PlanWithOwners } from "../../db/repositories/plans.js";
-import { listMemberUpdateChannels } from "../../db/repositories/subscriptions.js";
-import type { Language } from "../../domain/vocabularies.js";
 import { formatCivilDate, formatInstant } from "../../messages/format.js";
-import { t } from "../../messages/i18n/index.js";
 import type { ReplyBlock } from "../../messages/model.js";
-import { enqueueChannelPost } from "../channel-posts.js";
-import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
-import { messages, notice, replacingOrigin, toCaller } from "../messages.js";
+import { endorsedText, withdrawnText } from "../../services/announcements/endorsement.js";
 import {
-  canPostUpdatesFor,
-  isCivilSocietyOf,
-  isPointOfContactFor,
-  speaksForNonGovernment,
-} from "../permissions.js";
-import { invalid, notFound, refuse } from "../refusal.js";
+  authorizeEndorsement,
+  endorsePlan,
+  requireBeforeSubmission,
+  withdrawEndorsement,
+} from "../../services/endorse-plan.js";
+import { invalid, notFound } from "../../services/errors.js";
+import { actingOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
+import { messages, notice, replacingOrigin, toCaller } from "../messages.js";
 import type { CommandResult } from "../reply.js";
-import { retryOnceOnUniqueViolation } from "../unique-retry.js";
-
-/** PLAN-5 (§3.3.1): endorsements are given, and may be withdrawn, before the plan is submitted. */
-const BEFORE_SUBMISSION = ["draft", "co_creation"];
 
 async function findPlan(context: LinkedContext, ref: string | undefined): Promise<PlanWithOwners> {
   if (!ref) throw invalid("cmd.endorse.usage");
@@ -36,35 +22,6 @@ async function findPlan(context: LinkedContext, ref: string | undefined): Promis
     : await findPlanByRef(context.db, ref);
   if (!plan) throw notFound("cmd.plan.not_found", { ref });
   return plan;
-}
-
-/**
- * Only civil society of the plan's member(s), speaking for a non-government organization, endorses
- * (§1, §2.2, PLAN-5); government roles get a message that says why.
- */
-function authorizeEndorsement(context: LinkedContext, plan: PlanWithOwners): { id: string; name: string } {
-  const { caller } = context;
-  if (!isCivilSocietyOf(caller, plan.memberIds)) {
-    const government =
-      isPointOfContactFor(caller, plan.memberIds) ||
-      canPostUpdatesFor(caller, plan.memberIds) ||
-      caller.roles.some(
-        (grant) => grant.role === "government_official" && plan.memberIds.includes(grant.memberId ?? ""),
-      );
-    throw refuse(government ? "cmd.endorse.government_refused" : "cmd.endorse.not_civil_society", {
-      owner: plan.ownerName,
-    });
-  }
-  if (!caller.organization || !speaksForNonGovernment(caller)) throw refuse("cmd.endorse.no_organization");
-  return caller.organization;
-}
-
-function requireBeforeSubmission(context: LinkedContext, plan: PlanWithOwners, key: string): void {
-  if (!BEFORE_SUBMISSION.includes(plan.plan.status))
-    throw refuse(key, {
-      plan: plan.plan.title,
-      status: context.text(`cmd.plan_status.${plan.plan.status}`),
-    });
 }
 
 function planSummary(context: LinkedContext, plan: PlanWithOwners, endorsers: string[]): ReplyBlock[] {
@@ -97,8 +54,8 @@ export async function endorse(base: CommandContext, args: string[]): Promise<Com
   if (first?.toLowerCase() === "confirm") return confirm(context, await findPlan(context, second));
   if (args.length !== 1) throw invalid("cmd.endorse.usage");
   const plan = await findPlan(context, first);
-  const organization = authorizeEndorsement(context, plan);
-  requireBeforeSubmission(context, plan, "cmd.endorse.submitted");
+  const organization = authorizeEndorsement(context.caller, plan);
+  requireBeforeSubmission(plan, "cmd.endorse.submitted");
   const standing = await findStandingEndorsement(context.db, plan.plan.id, organization.id);
   if (standing)
     return notice(
@@ -136,52 +93,8 @@ export async function endorse(base: CommandContext, args: string[]): Promise<Com
 
 /** The confirm button: re-authorized on the server, idempotent on a double click. */
 async function confirm(context: LinkedContext, plan: PlanWithOwners): Promise<CommandResult> {
-  const organization = authorizeEndorsement(context, plan);
-  requireBeforeSubmission(context, plan, "cmd.endorse.submitted");
-  const language = await channelLanguage(context, plan);
-  const endorsement = await retryOnceOnUniqueViolation(() =>
-    writeAudited(
-      context.db,
-      actorOf(context),
-      async (writer) => {
-        const given = await endorsePlan(writer, {
-          planId: plan.plan.id,
-          organizationId: organization.id,
-          personId: context.caller.id,
-          source: context.request.platform,
-        });
-        // A double click finds the standing endorsement: nothing new is written or announced.
-        if (given.created) {
-          const text = endorsedText(
-            language,
-            organization.name,
-            plan,
-            context.caller.name,
-            given.endorsement.endorsedAt,
-          );
-          await enqueueChannelPost(
-            writer.tx,
-            {
-              key: `endorsement:${given.endorsement.id}`,
-              kind: "PLAN-5",
-              subject: { kind: "plan", id: plan.plan.id },
-              language,
-              memberId: plan.memberIds[0] ?? null,
-              channels: await listMemberUpdateChannels(writer.tx, plan.memberIds),
-              summary: text,
-              blocks: [
-                { kind: "text", text, tone: "success" },
-                { kind: "context", text: t(language, "cmd.endorse.rule") },
-              ],
-            },
-            context.now,
-          );
-        }
-        return given.endorsement;
-      },
-      context.now,
-    ),
-  );
+  const { endorsement } = await endorsePlan(context, actingOf(context), plan);
+  const organization = authorizeEndorsement(context.caller, plan);
   const endorserName = (await findPersonName(context.db, endorsement.personId)) ?? context.caller.name;
   const text = endorsedText(context.language, organization.name, plan, endorserName, endorsement.endorsedAt);
   const blocks: ReplyBlock[] = [{ kind: "text", text, tone: "success" }];
@@ -192,63 +105,9 @@ async function confirm(context: LinkedContext, plan: PlanWithOwners): Promise<Co
   );
 }
 
-const endorsedText = (
-  language: Language,
-  organization: string,
-  plan: PlanWithOwners,
-  name: string,
-  at: Date,
-) =>
-  t(language, "cmd.endorse.done", {
-    organization,
-    plan: plan.plan.title,
-    name,
-    when: formatInstant(at, language, plan.timeZone),
-  });
-
-/** Channels speak the (first) member's language. */
-async function channelLanguage(context: LinkedContext, plan: PlanWithOwners): Promise<Language> {
-  const [member] = await findMembersByIds(context.db, plan.memberIds);
-  return (member?.language ?? "en") as Language;
-}
-
 async function withdraw(context: LinkedContext, plan: PlanWithOwners): Promise<CommandResult> {
-  const organization = authorizeEndorsement(context, plan);
-  requireBeforeSubmission(context, plan, "cmd.endorse.withdraw_submitted");
-  const standing = await findStandingEndorsement(context.db, plan.plan.id, organization.id);
-  if (!standing) throw notFound("cmd.endorse.nothing_to_withdraw", { organization: organization.name });
-  const language = await channelLanguage(context, plan);
-  const said = (lang: Language) =>
-    t(lang, "cmd.endorse.withdrawn", {
-      organization: organization.name,
-      plan: plan.plan.title,
-      name: context.caller.name,
-      when: formatInstant(context.now, lang, plan.timeZone),
-    });
-  await writeAudited(
-    context.db,
-    actorOf(context),
-    async (writer) => {
-      await withdrawEndorsement(writer, standing.id);
-      await enqueueChannelPost(
-        writer.tx,
-        {
-          key: `endorsement:${standing.id}:withdrawn`,
-          kind: "PLAN-5",
-          subject: { kind: "plan", id: plan.plan.id },
-          language,
-          memberId: plan.memberIds[0] ?? null,
-          channels: await listMemberUpdateChannels(writer.tx, plan.memberIds),
-          summary: said(language),
-          blocks: [{ kind: "text", text: said(language) }],
-        },
-        context.now,
-      );
-    },
-    context.now,
-  );
-  return messages(
-    "ok",
-    toCaller(said(context.language), [{ kind: "text", text: said(context.language), tone: "success" }]),
-  );
+  await withdrawEndorsement(context, actingOf(context), plan);
+  const organization = authorizeEndorsement(context.caller, plan);
+  const text = withdrawnText(context.language, organization.name, plan, context.caller.name, context.now);
+  return messages("ok", toCaller(text, [{ kind: "text", text, tone: "success" }]));
 }

@@ -1,22 +1,13 @@
-import { writeAudited } from "../../db/audit.js";
 import { findMemberByRef } from "../../db/repositories/member-lookup.js";
-import {
-  findLetterSent,
-  findLetterTransition,
-  recordLetterSent,
-} from "../../db/repositories/member-status.js";
-import { civilDateIn, formatCivilDate, formatInstant } from "../../messages/format.js";
-import { actorOf, type CommandContext, requireLinked } from "../context.js";
+import { formatCivilDate, formatInstant } from "../../messages/format.js";
+import { invalid, notFound, refuse } from "../../services/errors.js";
+import { isSupportUnit } from "../../services/permissions.js";
+import { recordLetterSent } from "../../services/record-letter-sent.js";
+import { actingOf, type CommandContext, requireLinked } from "../context.js";
 import { messages, notice, replacingOrigin } from "../messages.js";
-import { isSupportUnit } from "../permissions.js";
-import { invalid, notFound, refuse } from "../refusal.js";
 import type { CommandResult } from "../reply.js";
 
-/**
- * `letter sent MEMBER [DATE]` (the button under a draft letter): the Support Unit records that the
- * letter announcing a transition to inactive, probation or revoked went out (§4.1, §4.2). DATE names
- * the transition by the day it began; without it, the latest. Recording twice shows the first record.
- */
+/** `letter sent MEMBER [DATE]` (the button under a draft letter): the letter went out (§4.1, §4.2). */
 export async function letter(base: CommandContext, args: string[]): Promise<CommandResult> {
   const context = requireLinked(base);
   if (!isSupportUnit(context.caller)) throw refuse("cmd.letter.support_unit_only");
@@ -25,30 +16,13 @@ export async function letter(base: CommandContext, args: string[]): Promise<Comm
   if (on !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(on)) throw invalid("cmd.letter.usage");
   const member = await findMemberByRef(context.db, ref);
   if (!member) throw notFound("cmd.member.not_found", { ref });
+  const { transition, sentOn, earlier } = await recordLetterSent(context, actingOf(context), member, on);
   const { text, language } = context;
-  const transition = await findLetterTransition(context.db, member.id, on);
-  if (!transition)
-    throw notFound(on ? "cmd.letter.none_on" : "cmd.letter.none", {
-      member: member.name,
-      ...(on ? { on: formatCivilDate(on, language) } : {}),
-    });
   const described = {
     member: member.name,
     status: text(`status.${transition.status}`),
     since: formatCivilDate(transition.effectiveOn, language),
   };
-  const sentOn = civilDateIn(context.now, member.timeZone);
-  const earlier = await writeAudited(
-    context.db,
-    actorOf(context),
-    async (writer) => {
-      // Read inside the transaction, so a double click records the letter once.
-      const recorded = await findLetterSent(writer.tx, transition.id);
-      if (!recorded) recordLetterSent(writer, transition, sentOn);
-      return recorded;
-    },
-    context.now,
-  );
   if (earlier)
     return notice(
       "ok",

@@ -3,12 +3,12 @@ import { formatCivilDate, formatCompletion } from "../../messages/format.js";
 import { LIMITS, truncate } from "../../messages/limits.js";
 import type { ReplyBlock } from "../../messages/model.js";
 import { describeDueItem, describeReason } from "../../messages/rules-text.js";
+import { membersInScope } from "../../services/permissions.js";
 import { assessMembers } from "../assessment.js";
 import type { CommandContext, LinkedContext } from "../context.js";
 import { requireLinked } from "../context.js";
 import { loadMemberOverview, type MemberOverview } from "../member-overview.js";
 import { messages, toCaller } from "../messages.js";
-import { membersInScope } from "../permissions.js";
 import { chooseMember } from "../resolve.js";
 
 const NEXT_DUE_SHOWN = 5;

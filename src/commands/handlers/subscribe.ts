@@ -1,116 +1,29 @@
-import { writeAudited } from "../../db/audit.js";
-import { findCircleBySlug } from "../../db/repositories/circles.js";
-import { findMemberByRef, findMembersByIds } from "../../db/repositories/member-lookup.js";
+import { findMembersByIds } from "../../db/repositories/member-lookup.js";
+import { type ChannelRef, listChannelSubscriptions } from "../../db/repositories/subscriptions.js";
+import { invalid } from "../../services/errors.js";
 import {
-  type ChannelRef,
-  listChannelSubscriptions,
-  type SubscriptionSubject,
+  type ResolvedSubscription,
+  resolveSubscription,
   subscribeChannel,
   unsubscribeChannel,
-} from "../../db/repositories/subscriptions.js";
-import { RULE_SECTIONS } from "../../domain/rules/index.js";
-import type { SubscriptionKind } from "../../domain/vocabularies.js";
-import { FAILURE_NOTICE_KIND } from "../../outbox/index.js";
-import { actorOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
+} from "../../services/route-alerts.js";
+import { actingOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
 import { messages, notice, toCaller } from "../messages.js";
-import { isPointOfContactFor, isSupportUnit } from "../permissions.js";
-import { invalid, notFound, refuse } from "../refusal.js";
 import type { CommandResult } from "../reply.js";
 
-/** Short words people type, beside the stored codes. */
-const KIND_WORDS: Record<string, SubscriptionKind> = {
-  alerts: "support_unit_alerts",
-  support: "support_unit_alerts",
-  support_unit_alerts: "support_unit_alerts",
-  updates: "member_updates",
-  member_updates: "member_updates",
-  circle: "circle",
-  digest: "country_digest",
-  country_digest: "country_digest",
-};
-
-interface ResolvedSubscription {
-  subject: SubscriptionSubject;
-  label: string;
-}
-
-/**
- * Who may route a kind of alert (§1): Support Unit alerts, by the Support Unit; a member's updates, by
- * the Support Unit or that member's PoC; a circle, by the Support Unit or a PoC of a member in it; a
- * country digest, by the Support Unit or that country's national coordinator (§7).
- */
-async function resolveSubscription(context: LinkedContext, args: string[]): Promise<ResolvedSubscription> {
-  const [word = "", subjectRef] = args;
-  const kind = KIND_WORDS[word.toLowerCase()];
-  if (!kind) throw invalid("cmd.subscribe.usage");
-  const { caller, db } = context;
-  const supportUnit = isSupportUnit(caller);
-  switch (kind) {
-    case "support_unit_alerts": {
-      if (!supportUnit) throw refuse("cmd.subscribe.support_unit_only");
-      const { country, alertKinds } = supportUnitFilter(subjectRef, args[2]);
-      return {
-        subject: { kind, country, alertKinds },
-        label: supportUnitAlertsLabel(context, country, alertKinds),
-      };
-    }
-    case "member_updates": {
-      if (!subjectRef) throw invalid("cmd.subscribe.usage");
-      const member = await findMemberByRef(db, subjectRef);
-      if (!member) throw notFound("cmd.member.not_found", { ref: subjectRef });
-      if (!supportUnit && !isPointOfContactFor(caller, [member.id]))
-        throw refuse("cmd.subscribe.member_not_allowed", { member: member.name });
-      return {
-        subject: { kind, memberId: member.id },
-        label: context.text("cmd.subscribe.label_member", { member: member.name }),
-      };
-    }
-    case "circle": {
-      if (!subjectRef) throw invalid("cmd.subscribe.usage");
-      const circle = await findCircleBySlug(db, subjectRef);
-      if (!circle) throw notFound("cmd.subscribe.circle_not_found", { ref: subjectRef });
-      if (!supportUnit && !isPointOfContactFor(caller, circle.memberIds))
-        throw refuse("cmd.subscribe.circle_not_allowed", { circle: circle.name });
-      return {
-        subject: { kind, circleId: circle.id },
-        label: context.text("cmd.subscribe.label_circle", { circle: circle.name }),
-      };
-    }
-    case "country_digest": {
-      const country = subjectRef?.toUpperCase() ?? "";
-      if (!/^[A-Z]{2}$/.test(country)) throw invalid("cmd.subscribe.usage");
-      const coordinator = caller.roles.some(
-        (grant) => grant.role === "national_coordinator" && grant.country === country,
-      );
-      if (!supportUnit && !coordinator) throw refuse("cmd.subscribe.country_not_allowed", { country });
-      return { subject: { kind, country }, label: context.text("cmd.subscribe.label_country", { country }) };
-    }
+/** How the person's confirmation names a subscription. */
+function labelOf(context: CommandContext, resolved: ResolvedSubscription): string {
+  const { subject, name = "" } = resolved;
+  switch (subject.kind) {
+    case "support_unit_alerts":
+      return supportUnitAlertsLabel(context, subject.country ?? null, subject.alertKinds ?? []);
+    case "member_updates":
+      return context.text("cmd.subscribe.label_member", { member: name });
+    case "circle":
+      return context.text("cmd.subscribe.label_circle", { circle: name });
+    case "country_digest":
+      return context.text("cmd.subscribe.label_country", { country: name });
   }
-}
-
-/** Alert kinds a Support Unit channel may filter on, by their upper-case spelling: rule IDs and delivery-failure notices. */
-const ALERT_KINDS = new Map(
-  [...Object.keys(RULE_SECTIONS), FAILURE_NOTICE_KIND].map((kind) => [kind.toUpperCase(), kind]),
-);
-
-/**
- * `alerts [COUNTRY|all] [RULE,RULE…]`: the Support Unit channel takes one country's members only,
- * and some alert kinds only (spec §6: "filterable by alert kind and country").
- */
-function supportUnitFilter(
-  countryWord: string | undefined,
-  kindsWord: string | undefined,
-): { country: string | null; alertKinds: string[] } {
-  const everywhere = countryWord === undefined || ["all", "*"].includes(countryWord.toLowerCase());
-  const country = everywhere ? null : countryWord.toUpperCase();
-  if (country !== null && !/^[A-Z]{2}$/.test(country)) throw invalid("cmd.subscribe.usage");
-  const typed = (kindsWord ?? "")
-    .split(",")
-    .map((kind) => kind.trim().toUpperCase())
-    .filter((kind) => kind !== "");
-  const unknown = typed.filter((kind) => !ALERT_KINDS.has(kind));
-  if (unknown.length > 0) throw invalid("cmd.subscribe.unknown_kinds", { kinds: unknown.join(", ") });
-  return { country, alertKinds: typed.map((kind) => ALERT_KINDS.get(kind)!) };
 }
 
 function supportUnitAlertsLabel(
@@ -134,13 +47,9 @@ export async function subscribe(base: CommandContext, args: string[]): Promise<C
   const context = requireLinked(base);
   const channel = currentChannel(context);
   if (args.length === 0) return listSubscriptions(context, channel);
-  const { subject, label } = await resolveSubscription(context, args);
-  const { created } = await writeAudited(
-    context.db,
-    actorOf(context),
-    (writer) => subscribeChannel(writer, channel, subject, context.caller.id),
-    context.now,
-  );
+  const resolved = await resolveSubscription(context, context.caller, args);
+  const label = labelOf(context, resolved);
+  const { created } = await subscribeChannel(context, actingOf(context), channel, resolved.subject);
   return notice(
     "ok",
     context.text(created ? "cmd.subscribe.added" : "cmd.subscribe.already", { label }),
@@ -152,13 +61,9 @@ export async function unsubscribe(base: CommandContext, args: string[]): Promise
   const context = requireLinked(base);
   const channel = currentChannel(context);
   if (args.length === 0) throw invalid("cmd.unsubscribe.usage");
-  const { subject, label } = await resolveSubscription(context, args);
-  const removed = await writeAudited(
-    context.db,
-    actorOf(context),
-    (writer) => unsubscribeChannel(writer, channel, subject),
-    context.now,
-  );
+  const resolved = await resolveSubscription(context, context.caller, args);
+  const label = labelOf(context, resolved);
+  const removed = await unsubscribeChannel(context, actingOf(context), channel, resolved.subject);
   return notice(
     "ok",
     context.text(removed ? "cmd.unsubscribe.removed" : "cmd.unsubscribe.absent", { label }),

@@ -1,4 +1,5 @@
 import { writeAudited } from "../db/audit.js";
+import type { Executor } from "../db/client.js";
 import {
   type EndorsementRow,
   findStandingEndorsement,
@@ -11,8 +12,9 @@ import type { PlanWithOwners } from "../db/repositories/plans.js";
 import { listMemberUpdateChannels } from "../db/repositories/subscriptions.js";
 import type { Language } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
+import type { ReplyBlock } from "../messages/model.js";
 import { type Acting, auditActor, type ServiceDeps } from "./acting.js";
-import { endorsedText, withdrawnText } from "./announcements/endorsement.js";
+import { endorsementText } from "./announcements/endorsement.js";
 import { enqueueChannelPost } from "./channel-posts.js";
 import { label, notFound, refuse } from "./errors.js";
 import {
@@ -61,6 +63,32 @@ async function channelLanguage(deps: Pick<ServiceDeps, "db">, plan: PlanWithOwne
   return (member?.language ?? "en") as Language;
 }
 
+/** Tells the channels following the plan's members (PLAN-5), in the transaction of what they learn. */
+async function announce(
+  tx: Executor,
+  now: Date,
+  plan: PlanWithOwners,
+  key: string,
+  language: Language,
+  blocks: ReplyBlock[],
+): Promise<void> {
+  const summary = blocks.find((block) => block.kind === "text")?.text ?? plan.plan.title;
+  await enqueueChannelPost(
+    tx,
+    {
+      key,
+      kind: "PLAN-5",
+      subject: { kind: "plan", id: plan.plan.id },
+      language,
+      memberId: plan.memberIds[0] ?? null,
+      channels: await listMemberUpdateChannels(tx, plan.memberIds),
+      summary,
+      blocks,
+    },
+    now,
+  );
+}
+
 /**
  * Records the acting person's organization's endorsement of a plan (PLAN-5) and announces it to the
  * member's channels in the same transaction. Idempotent: a double click finds the standing
@@ -86,30 +114,18 @@ export async function endorsePlan(
           source: acting.source,
         });
         if (given.created) {
-          const text = endorsedText(
+          const text = endorsementText(
+            "endorsed",
             language,
             organization.name,
             plan,
             acting.person.name,
             given.endorsement.endorsedAt,
           );
-          await enqueueChannelPost(
-            writer.tx,
-            {
-              key: `endorsement:${given.endorsement.id}`,
-              kind: "PLAN-5",
-              subject: { kind: "plan", id: plan.plan.id },
-              language,
-              memberId: plan.memberIds[0] ?? null,
-              channels: await listMemberUpdateChannels(writer.tx, plan.memberIds),
-              summary: text,
-              blocks: [
-                { kind: "text", text, tone: "success" },
-                { kind: "context", text: t(language, "cmd.endorse.rule") },
-              ],
-            },
-            deps.now,
-          );
+          await announce(writer.tx, deps.now, plan, `endorsement:${given.endorsement.id}`, language, [
+            { kind: "text", text, tone: "success" },
+            { kind: "context", text: t(language, "cmd.endorse.rule") },
+          ]);
         }
         return given;
       },
@@ -129,26 +145,15 @@ export async function withdrawEndorsement(
   const standing = await findStandingEndorsement(deps.db, plan.plan.id, organization.id);
   if (!standing) throw notFound("cmd.endorse.nothing_to_withdraw", { organization: organization.name });
   const language = await channelLanguage(deps, plan);
-  const text = withdrawnText(language, organization.name, plan, acting.person.name, deps.now);
+  const text = endorsementText("withdrawn", language, organization.name, plan, acting.person.name, deps.now);
   await writeAudited(
     deps.db,
     auditActor(acting),
     async (writer) => {
       await markWithdrawn(writer, standing.id);
-      await enqueueChannelPost(
-        writer.tx,
-        {
-          key: `endorsement:${standing.id}:withdrawn`,
-          kind: "PLAN-5",
-          subject: { kind: "plan", id: plan.plan.id },
-          language,
-          memberId: plan.memberIds[0] ?? null,
-          channels: await listMemberUpdateChannels(writer.tx, plan.memberIds),
-          summary: text,
-          blocks: [{ kind: "text", text }],
-        },
-        deps.now,
-      );
+      await announce(writer.tx, deps.now, plan, `endorsement:${standing.id}:withdrawn`, language, [
+        { kind: "text", text },
+      ]);
     },
     deps.now,
   );

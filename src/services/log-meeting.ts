@@ -1,10 +1,10 @@
 import { writeAudited } from "../db/audit.js";
-import { type MeetingRow, recordMeeting } from "../db/repositories/meetings.js";
+import { type MeetingDescription, type MeetingRow, recordMeeting } from "../db/repositories/meetings.js";
 import type { MemberRow } from "../db/repositories/member-lookup.js";
 import type { PersonWithRoles } from "../db/repositories/people.js";
 import { findCurrentPlans } from "../db/repositories/plans.js";
 import { listMemberUpdateChannels } from "../db/repositories/subscriptions.js";
-import type { Language, MeetingPhase } from "../domain/vocabularies.js";
+import type { Language } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import { type Acting, auditActor, type ServiceDeps } from "./acting.js";
 import { meetingBlocks } from "./announcements/meeting.js";
@@ -18,16 +18,6 @@ export function authorizeMeeting(person: PersonWithRoles, member: MemberRow): vo
     throw refuse("cmd.meeting.not_allowed", { member: member.name });
 }
 
-export interface MeetingRecord {
-  heldOn: string;
-  phase: MeetingPhase;
-  title: string;
-  governmentParticipants: number;
-  nonGovernmentParticipants: number;
-  organizations: string[];
-  minutesUrl: string | null;
-}
-
 /**
  * Logs a co-creation or implementation meeting (§3.3.1: regularity, multi-stakeholder) against the
  * member's current plan, and announces it in the member's channels in the same transaction.
@@ -36,7 +26,7 @@ export async function logMeeting(
   deps: ServiceDeps,
   acting: Acting,
   member: MemberRow,
-  record: MeetingRecord,
+  record: MeetingDescription,
 ): Promise<MeetingRow> {
   authorizeMeeting(acting.person, member);
   const plan = (await findCurrentPlans(deps.db, [member.id])).get(member.id) ?? null;

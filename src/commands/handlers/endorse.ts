@@ -3,7 +3,7 @@ import { findPersonName } from "../../db/repositories/people.js";
 import { findPlanById, findPlanByRef, type PlanWithOwners } from "../../db/repositories/plans.js";
 import { formatCivilDate, formatInstant } from "../../messages/format.js";
 import type { ReplyBlock } from "../../messages/model.js";
-import { endorsedText, withdrawnText } from "../../services/announcements/endorsement.js";
+import { endorsementText } from "../../services/announcements/endorsement.js";
 import {
   authorizeEndorsement,
   endorsePlan,
@@ -96,7 +96,14 @@ async function confirm(context: LinkedContext, plan: PlanWithOwners): Promise<Co
   const { endorsement } = await endorsePlan(context, actingOf(context), plan);
   const organization = authorizeEndorsement(context.caller, plan);
   const endorserName = (await findPersonName(context.db, endorsement.personId)) ?? context.caller.name;
-  const text = endorsedText(context.language, organization.name, plan, endorserName, endorsement.endorsedAt);
+  const text = endorsementText(
+    "endorsed",
+    context.language,
+    organization.name,
+    plan,
+    endorserName,
+    endorsement.endorsedAt,
+  );
   const blocks: ReplyBlock[] = [{ kind: "text", text, tone: "success" }];
   // A button's outcome replaces the message that held it, for everyone who saw it.
   return messages(
@@ -108,6 +115,13 @@ async function confirm(context: LinkedContext, plan: PlanWithOwners): Promise<Co
 async function withdraw(context: LinkedContext, plan: PlanWithOwners): Promise<CommandResult> {
   await withdrawEndorsement(context, actingOf(context), plan);
   const organization = authorizeEndorsement(context.caller, plan);
-  const text = withdrawnText(context.language, organization.name, plan, context.caller.name, context.now);
+  const text = endorsementText(
+    "withdrawn",
+    context.language,
+    organization.name,
+    plan,
+    context.caller.name,
+    context.now,
+  );
   return messages("ok", toCaller(text, [{ kind: "text", text, tone: "success" }]));
 }

@@ -126,7 +126,11 @@ function embedDrafts(blocks: readonly ReplyBlock[]): EmbedDraft[] {
           addLine(`-# ${escapedWithin(block.select.search.notListed, DISCORD_LIMITS.description)}`);
         break;
       case "buttons":
+        // Components, not embed content: `componentRows` lays them out.
         break;
+      default:
+        // A block kind added to the model must be given its rendering here (and in Slack's renderer).
+        return block satisfies never;
     }
   }
   return drafts.filter((draft) => draft.title || draft.lines.length > 0 || draft.fields.length > 0);

@@ -3,30 +3,16 @@ import type { Language } from "../../domain/vocabularies.js";
 import { formatInstant } from "../../messages/format.js";
 import { t } from "../../messages/i18n/index.js";
 
-/** PLAN-5: who endorsed which plan, when, in a reader's language. */
-export const endorsedText = (
+/** PLAN-5: an organization's endorsement of a plan, given or withdrawn, who and when, in a reader's language. */
+export const endorsementText = (
+  event: "endorsed" | "withdrawn",
   language: Language,
   organization: string,
   plan: PlanWithOwners,
   name: string,
   at: Date,
 ): string =>
-  t(language, "cmd.endorse.done", {
-    organization,
-    plan: plan.plan.title,
-    name,
-    when: formatInstant(at, language, plan.timeZone),
-  });
-
-/** PLAN-5: an endorsement withdrawn before submission, in a reader's language. */
-export const withdrawnText = (
-  language: Language,
-  organization: string,
-  plan: PlanWithOwners,
-  name: string,
-  at: Date,
-): string =>
-  t(language, "cmd.endorse.withdrawn", {
+  t(language, event === "endorsed" ? "cmd.endorse.done" : "cmd.endorse.withdrawn", {
     organization,
     plan: plan.plan.title,
     name,

@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-/** The embedded default: a local libSQL file, created and migrated on first run. */
-export const DEFAULT_DATABASE_URL = "file:./data/ogp-local.db";
-export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
-export const DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10";
+import { DEFAULT_DATABASE_URL, DEFAULT_DISCORD_API_URL, DEFAULT_SLACK_API_URL } from "./defaults.js";
 
 /** Whether `key` is base64 for exactly 32 bytes (an AES-256 key). */
 export function isBase64Key32(key: string): boolean {

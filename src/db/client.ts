@@ -5,7 +5,7 @@ import { type Client, createClient } from "@libsql/client";
 import { sql } from "drizzle-orm";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
-import { DEFAULT_DATABASE_URL } from "../config/env.js";
+import { DEFAULT_DATABASE_URL } from "../config/defaults.js";
 import * as schema from "./schema/index.js";
 import { serializeClient } from "./serialized-client.js";
 

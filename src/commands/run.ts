@@ -3,7 +3,7 @@ import type { Language } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import { type CommandName, type Invocation, isCommandName } from "../messages/invocation.js";
 import type { FormId, FormValues } from "../messages/model.js";
-import { describeServiceError, ServiceError } from "../services/errors.js";
+import { describeServiceError, invalid, ServiceError } from "../services/errors.js";
 import { closestCommand } from "./catalog.js";
 import { buildContext, type CommandContext } from "./context.js";
 import { decide } from "./handlers/decide.js";
@@ -98,6 +98,17 @@ export async function runCommand(deps: CommandDeps, request: CommandRequest): Pr
   }
 }
 
+/**
+ * The longest argument a command takes: a web link (evidence) is the longest thing anyone types. A
+ * longer one is refused before any lookup, so a pasted megabyte is neither searched for nor echoed.
+ */
+const MAX_ARGUMENT_LENGTH = 1000;
+
+function refuseLongArguments(args: readonly string[]): void {
+  if (args.some((arg) => arg.length > MAX_ARGUMENT_LENGTH))
+    throw invalid("cmd.argument_too_long", { max: MAX_ARGUMENT_LENGTH });
+}
+
 async function dispatch(context: CommandContext): Promise<CommandResult> {
   const { input } = context.request;
   switch (input.kind) {
@@ -105,6 +116,7 @@ async function dispatch(context: CommandContext): Promise<CommandResult> {
       return FORMS[input.formId](context, input.context, input.values);
     case "invoke":
     case "control":
+      refuseLongArguments(input.invocation.args);
       return COMMANDS[input.invocation.command](context, input.invocation.args);
     case "text": {
       const parsed = parseText(input.text);
@@ -119,6 +131,7 @@ async function dispatch(context: CommandContext): Promise<CommandResult> {
           "error",
         );
       }
+      refuseLongArguments(parsed.args);
       return COMMANDS[parsed.command](context, parsed.args);
     }
   }

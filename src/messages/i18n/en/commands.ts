@@ -4,6 +4,8 @@ export const commands = {
     "Your chat account is not linked to an OGP Local person yet. Ask the Support Unit (or your point of contact) for a link code — they create one with `link-code create` — then type /ogp link CODE. After that, your roles decide what you can do.",
   "cmd.failed":
     "Something went wrong on our side and nothing was saved. It has been logged; please try again in a moment.",
+  "cmd.argument_too_long":
+    "An argument is too long (over {max} characters). Type /ogp help for how each command is written.",
   "cmd.unknown": "Unknown command “{typed}”. Type /ogp help to see what you can do.",
   "cmd.unknown_suggest":
     "Unknown command “{typed}”. Did you mean /ogp {suggestion}? Type /ogp help to see what you can do.",

@@ -5,6 +5,8 @@ export const commands = {
     "Su cuenta de chat aún no está vinculada a una persona de OGP Local. Pida un código de vinculación a la Unidad de Apoyo (o a su punto de contacto) —lo crean con `link-code create`— y escriba /ogp link CÓDIGO. Después, sus roles deciden lo que puede hacer.",
   "cmd.failed":
     "Algo salió mal de nuestro lado y no se guardó nada. Quedó registrado; inténtelo de nuevo en un momento.",
+  "cmd.argument_too_long":
+    "Un argumento es demasiado largo (más de {max} caracteres). Escriba /ogp help para ver cómo se escribe cada comando.",
   "cmd.unknown": "Comando desconocido «{typed}». Escriba /ogp help para ver lo que puede hacer.",
   "cmd.unknown_suggest":
     "Comando desconocido «{typed}». ¿Quiso decir /ogp {suggestion}? Escriba /ogp help para ver lo que puede hacer.",

@@ -5,6 +5,8 @@ export const commands = {
     "Votre compte de discussion n'est pas encore lié à une personne d'OGP Local. Demandez un code de liaison à l'Unité d'appui (ou à votre point de contact) — ils le créent avec `link-code create` — puis tapez /ogp link CODE. Ensuite, vos rôles décident de ce que vous pouvez faire.",
   "cmd.failed":
     "Une erreur s'est produite de notre côté et rien n'a été enregistré. Elle a été consignée ; réessayez dans un instant.",
+  "cmd.argument_too_long":
+    "Un argument est trop long (plus de {max} caractères). Tapez /ogp help pour voir comment s'écrit chaque commande.",
   "cmd.unknown": "Commande inconnue « {typed} ». Tapez /ogp help pour voir ce que vous pouvez faire.",
   "cmd.unknown_suggest":
     "Commande inconnue « {typed} ». Vouliez-vous dire /ogp {suggestion} ? Tapez /ogp help pour voir ce que vous pouvez faire.",

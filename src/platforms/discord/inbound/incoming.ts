@@ -1,5 +1,6 @@
-import { type APIInteraction, InteractionType, MessageFlags } from "discord-api-types/v10";
+import { type APIInteraction, MessageFlags } from "discord-api-types/v10";
 import type { Language } from "../../../domain/vocabularies.js";
+import { interactionSchema } from "./schema.js";
 
 /** Who acts, where, and in which client language: what every command request needs from an interaction. */
 export interface DiscordCaller {
@@ -11,14 +12,9 @@ export interface DiscordCaller {
   locale?: Language | undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const KNOWN_TYPES = new Set<unknown>(Object.values(InteractionType));
-
 /**
- * The verified body as an interaction, or null when it is not one. Only the envelope is checked:
- * Discord signed it, so its shape is Discord's; handlers read the parts they need defensively.
+ * The verified body as an interaction, or null when it is not one of the interactions the adapter
+ * handles with every field it reads of the right shape (`schema.ts`).
  */
 export function readInteraction(rawBody: Uint8Array): APIInteraction | null {
   let body: unknown;
@@ -27,10 +23,8 @@ export function readInteraction(rawBody: Uint8Array): APIInteraction | null {
   } catch {
     return null;
   }
-  if (!isRecord(body) || !KNOWN_TYPES.has(body.type) || typeof body.id !== "string") return null;
-  if (body.type !== InteractionType.Ping && (typeof body.token !== "string" || !isRecord(body.data)))
-    return null;
-  return body as unknown as APIInteraction;
+  const checked = interactionSchema.safeParse(body);
+  return checked.success ? (checked.data as unknown as APIInteraction) : null;
 }
 
 /**

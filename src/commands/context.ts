@@ -17,6 +17,8 @@ export interface CommandContext {
   caller: PersonWithRoles | null;
   language: Language;
   text(key: string, params?: MessageParams): string;
+  /** LINK_CODE_SECRET, for `link`. */
+  linkCodeSecret?: string | undefined;
 }
 
 /** A context whose caller is linked: every command but `help` and `link` needs one. */
@@ -40,7 +42,7 @@ export function actingOf(context: LinkedContext): Acting {
 }
 
 export function buildContext(
-  deps: { db: Database; logger: Logger },
+  deps: { db: Database; logger: Logger; linkCodeSecret?: string | undefined },
   request: CommandRequest,
   caller: PersonWithRoles | null,
   now: Date,
@@ -54,5 +56,6 @@ export function buildContext(
     caller,
     language,
     text: (key, params) => t(language, key, params),
+    linkCodeSecret: deps.linkCodeSecret,
   };
 }

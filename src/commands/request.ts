@@ -34,4 +34,6 @@ export interface CommandDeps {
   db: Database;
   logger: Logger;
   now?: () => Date;
+  /** LINK_CODE_SECRET, for `link`. */
+  linkCodeSecret?: string | undefined;
 }

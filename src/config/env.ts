@@ -26,6 +26,7 @@ export const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(24),
+  LINK_CODE_SECRET: z.string().min(16, "expected 16 or more random characters").optional(),
   SLACK_API_URL: z.url().default(DEFAULT_SLACK_API_URL),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-").optional(),

@@ -9,6 +9,7 @@ import {
   saveFormDraft,
 } from "./repositories/form-drafts.js";
 import { claimInboundDelivery } from "./repositories/inbound-deliveries.js";
+import { useOAuthState } from "./repositories/oauth-states.js";
 import {
   findSlackInstallation,
   revokeSlackInstallation,
@@ -33,6 +34,9 @@ export function chatStores(db: Database) {
         saveSlackInstallation(db, input, actor, at),
       revoke: (query: { teamId: string; enterpriseId: string }, actor: Actor, at: Date) =>
         revokeSlackInstallation(db, query, actor, at),
+    },
+    oauthStates: {
+      use: (nonce: string, expiresAt: Date, at: Date) => useOAuthState(db, nonce, expiresAt, at),
     },
     drafts: {
       save: (draft: FormDraftRow) => saveFormDraft(db, draft),

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(env, logger);
   const { db } = database;
 
-  const chat = { commands: { db, logger }, ...chatStores(db) };
+  const chat = { commands: { db, logger, linkCodeSecret: env.LINK_CODE_SECRET }, ...chatStores(db) };
   const slackSettings = slackSettingsFromEnv(env);
   const slack = slackSettings ? createSlackEndpoints(slackSettings, chat) : undefined;
   const discordSettings = discordSettingsFromEnv(env);

@@ -13,6 +13,7 @@ import type { SubscriptionKind } from "../domain/vocabularies.js";
 import { FAILURE_NOTICE_KIND } from "../outbox/index.js";
 import { type Acting, auditActor, type ServiceDeps } from "./acting.js";
 import { invalid, notFound, refuse } from "./errors.js";
+import { LINK_LOCKOUT_KIND } from "./link-chat-identity.js";
 import { isPointOfContactFor, isSupportUnit } from "./permissions.js";
 
 /** Short words people type, beside the stored codes. */
@@ -34,9 +35,12 @@ export interface ResolvedSubscription {
   name?: string;
 }
 
-/** Alert kinds a Support Unit channel may filter on, by their upper-case spelling: rule IDs and delivery-failure notices. */
+/** Alert kinds a Support Unit channel may filter on, by their upper-case spelling: rule IDs, delivery failures, link lock-outs. */
 const ALERT_KINDS = new Map(
-  [...Object.keys(RULE_SECTIONS), FAILURE_NOTICE_KIND].map((kind) => [kind.toUpperCase(), kind]),
+  [...Object.keys(RULE_SECTIONS), FAILURE_NOTICE_KIND, LINK_LOCKOUT_KIND].map((kind) => [
+    kind.toUpperCase(),
+    kind,
+  ]),
 );
 
 /**

@@ -27,7 +27,14 @@ export const linkCodeCreateCommand: CliCommand = {
     }
     return withDatabase(env, async ({ db }) => {
       try {
-        const { code, expiresAt } = await createLinkCode(db, email, ttlHours, systemActor("cli"));
+        const { code, expiresAt } = await createLinkCode(
+          db,
+          email,
+          ttlHours,
+          systemActor("cli"),
+          new Date(),
+          env.LINK_CODE_SECRET,
+        );
         io.out(code);
         io.err(
           `Single-use link code for ${email}, valid until ${expiresAt.toISOString()}. In chat: /ogp link ${code}`,

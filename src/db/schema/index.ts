@@ -7,4 +7,5 @@ export * from "./outbox.js";
 export * from "./people.js";
 export * from "./plans.js";
 export * from "./progress.js";
+export * from "./security.js";
 export * from "./status.js";

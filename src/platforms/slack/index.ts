@@ -19,7 +19,7 @@ import { registerSlashCommand } from "./inbound/slash-command.js";
 import { registerViewSubmissions } from "./inbound/view-submission.js";
 import { handleInstall, handleOAuthRedirect, type InstallOutcome } from "./oauth.js";
 import type { SlackSettings } from "./settings.js";
-import type { SlackInstallationStore } from "./stores.js";
+import type { OAuthStateStore, SlackInstallationStore } from "./stores.js";
 import { tokenSealer } from "./token-sealer.js";
 import { slackLoggerFrom, WebClientPool, webClientOptions } from "./web-client.js";
 
@@ -39,6 +39,7 @@ export interface SlackDependencies {
   commands: CommandDeps;
   deliveries: DeliveryLedger;
   installations: SlackInstallationStore;
+  oauthStates: OAuthStateStore;
   /** How replies reach `response_url`s; the global fetch by default. */
   fetch?: typeof fetch;
 }
@@ -139,7 +140,13 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
     install: async () => (settings.oauth ? handleInstall(settings.oauth, now()) : oauthOff()),
     oauthRedirect: async (request) =>
       settings.oauth
-        ? handleOAuthRedirect(request, settings.oauth, { installations, logger, clients, now: now() })
+        ? handleOAuthRedirect(request, settings.oauth, {
+            installations,
+            oauthStates: deps.oauthStates,
+            logger,
+            clients,
+            now: now(),
+          })
         : oauthOff(),
     settled: () => receiver.settled(),
     botToken: async (teamId) => (await botTokenFor(installations, tokens, teamId)) ?? undefined,

@@ -2,7 +2,7 @@ import type { Language } from "../../domain/vocabularies.js";
 import type { Logger } from "../../logging/logger.js";
 import { t } from "../../messages/i18n/index.js";
 import { pickLanguage } from "../../messages/language.js";
-import type { SlackInstallationStore } from "./stores.js";
+import type { OAuthStateStore, SlackInstallationStore } from "./stores.js";
 import type { TokenSealer } from "./token-sealer.js";
 import type { WebClientPool } from "./web-client.js";
 
@@ -53,11 +53,19 @@ async function createOAuthState(secret: string, now: Date): Promise<string> {
   return `${payload}.${base64url(mac)}`;
 }
 
-/** A state is ours, unexpired, and the one this browser was given (the cookie), against login CSRF. */
-async function verifyOAuthState(secret: string, state: string, cookieState: string | undefined, now: Date) {
+/**
+ * A state is ours, unexpired, and the one this browser was given (the cookie), against login CSRF;
+ * its nonce and expiry are returned, for the single-use check.
+ */
+async function verifyOAuthState(
+  secret: string,
+  state: string,
+  cookieState: string | undefined,
+  now: Date,
+): Promise<{ nonce: string; expiresAt: Date } | null> {
   const [expires = "", nonce = "", mac = ""] = state.split(".");
-  if (!cookieState || cookieState !== state || !/^\d+$/.test(expires)) return false;
-  if (Number(expires) < now.getTime() / 1000) return false;
+  if (!cookieState || cookieState !== state || !/^\d+$/.test(expires)) return null;
+  if (Number(expires) < now.getTime() / 1000) return null;
   const expected = new Uint8Array(
     await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(`${expires}.${nonce}`)),
   );
@@ -66,7 +74,7 @@ async function verifyOAuthState(secret: string, state: string, cookieState: stri
   // Same length first, then every byte, so the comparison time does not depend on where they differ.
   let difference = given.length ^ wanted.length;
   for (let i = 0; i < wanted.length; i++) difference |= (given[i] ?? 0) ^ (wanted[i] ?? 0);
-  return difference === 0;
+  return difference === 0 ? { nonce, expiresAt: new Date(Number(expires) * 1000) } : null;
 }
 
 function readCookie(request: Request, name: string): string | undefined {
@@ -144,7 +152,13 @@ interface OAuthAccess {
 export async function handleOAuthRedirect(
   request: Request,
   settings: SlackOAuthSettings,
-  deps: { installations: SlackInstallationStore; logger: Logger; clients: WebClientPool; now: Date },
+  deps: {
+    installations: SlackInstallationStore;
+    oauthStates: OAuthStateStore;
+    logger: Logger;
+    clients: WebClientPool;
+    now: Date;
+  },
 ): Promise<InstallOutcome> {
   const language = languageOf(request);
   const url = new URL(request.url);
@@ -152,10 +166,11 @@ export async function handleOAuthRedirect(
     return outcome(language, 400, "slack.oauth.failed_title", t(language, "slack.oauth.cancelled"));
   const code = url.searchParams.get("code");
   const state = url.searchParams.get("state") ?? "";
-  if (
-    !code ||
-    !(await verifyOAuthState(settings.stateSecret, state, readCookie(request, STATE_COOKIE), deps.now))
-  )
+  const verified = code
+    ? await verifyOAuthState(settings.stateSecret, state, readCookie(request, STATE_COOKIE), deps.now)
+    : null;
+  // A state finishes one install: replaying a callback (with the victim's cookie) finds it used.
+  if (!code || !verified || !(await deps.oauthStates.use(verified.nonce, verified.expiresAt, deps.now)))
     return outcome(language, 400, "slack.oauth.failed_title", t(language, "slack.oauth.bad_state"));
   let access: OAuthAccess;
   try {

@@ -39,3 +39,9 @@ export interface SlackInstallationStore {
   /** Stops a workspace's installation (`tokens_revoked`, `app_uninstalled`); true when one was live. */
   revoke(query: { teamId: string; enterpriseId: string }, actor: SlackActor, at: Date): Promise<boolean>;
 }
+
+/** The OAuth states already used: each starts one install and finishes at most one. */
+export interface OAuthStateStore {
+  /** True only the first time `nonce` is used. */
+  use(nonce: string, expiresAt: Date, at: Date): Promise<boolean>;
+}

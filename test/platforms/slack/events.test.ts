@@ -690,6 +690,24 @@ describe("multi-workspace OAuth install", () => {
     expect(await oauthSlack.botToken("T0SECOND")).toBeUndefined();
   });
 
+  it("refuses a replayed callback: a state finishes one install, even with the victim's cookie", async () => {
+    fake.oauthAccess = {
+      ok: true,
+      access_token: "xoxb-installed-token",
+      bot_user_id: "U0BOT2",
+      team: { id: "T0SECOND", name: "Second Town" },
+      authed_user: { id: "U0INSTALLER" },
+      is_enterprise_install: false,
+    };
+    const { state, cookie } = await install();
+    const callback = `/slack/oauth_redirect?code=good-code&state=${encodeURIComponent(state)}`;
+    expect((await oauthApp.request(callback, { headers: { cookie } })).status).toBe(200);
+    const replayed = await oauthApp.request(callback, { headers: { cookie } });
+    expect(replayed.status).toBe(400);
+    expect(await replayed.text()).toContain("expired or was not started from this server");
+    expect(fake.callsTo("oauth.v2.access")).toHaveLength(1);
+  });
+
   it("refuses a callback whose state this browser was not given", async () => {
     const { state } = await install();
     const forged = await oauthApp.request(`/slack/oauth_redirect?code=x&state=${encodeURIComponent(state)}`);

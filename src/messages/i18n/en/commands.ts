@@ -27,6 +27,13 @@ export const commands = {
     "That link code is not valid: it may be mistyped, already used or expired. Ask for a new one.",
   "cmd.link.linked_elsewhere":
     "This chat account is already linked to another person. Ask the Support Unit to unlink it first.",
+  "cmd.link.locked":
+    "Too many wrong link codes: linking is paused for {minutes} minutes. Ask for a new code if yours is lost; the Support Unit has been told.",
+  "cmd.link.lockout.title": "Link codes: attempts locked out",
+  "cmd.link.lockout.identity":
+    "{attempts} wrong link codes in {minutes} minutes from {platform} user {user}: their attempts are locked out for an hour. Someone may be guessing codes.",
+  "cmd.link.lockout.everyone":
+    "{attempts} wrong link codes in {minutes} minutes from all chat accounts together: every redemption is paused for {minutes} minutes. Someone may be guessing codes.",
   "cmd.link.linked": "Linked: you are {name}. Type /ogp help to see what you can do.",
   "cmd.link.already_linked": "This chat account was already linked to {name}; the code is now used up.",
   "cmd.status.summary": "a member's status with its reasons, plan, commitments and next due items",

@@ -28,6 +28,13 @@ export const commands = {
     "Ese código de vinculación no es válido: puede estar mal escrito, ya usado o vencido. Pida uno nuevo.",
   "cmd.link.linked_elsewhere":
     "Esta cuenta de chat ya está vinculada a otra persona. Pida primero a la Unidad de Apoyo que la desvincule.",
+  "cmd.link.locked":
+    "Demasiados códigos de vinculación erróneos: la vinculación se suspende durante {minutes} minutos. Pida un código nuevo si perdió el suyo; se ha avisado a la Unidad de Apoyo.",
+  "cmd.link.lockout.title": "Códigos de vinculación: intentos bloqueados",
+  "cmd.link.lockout.identity":
+    "{attempts} códigos de vinculación erróneos en {minutes} minutos del usuario {platform} {user}: sus intentos quedan bloqueados durante una hora. Alguien puede estar adivinando códigos.",
+  "cmd.link.lockout.everyone":
+    "{attempts} códigos de vinculación erróneos en {minutes} minutos de todas las cuentas juntas: toda vinculación se suspende durante {minutes} minutos. Alguien puede estar adivinando códigos.",
   "cmd.link.linked": "Cuenta vinculada: usted es {name}. Escriba /ogp help para ver lo que puede hacer.",
   "cmd.link.already_linked": "Esta cuenta de chat ya estaba vinculada a {name}; el código queda usado.",
   "cmd.status.summary":

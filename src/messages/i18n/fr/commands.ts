@@ -28,6 +28,13 @@ export const commands = {
     "Ce code de liaison n'est pas valide : il est peut-être mal saisi, déjà utilisé ou expiré. Demandez-en un nouveau.",
   "cmd.link.linked_elsewhere":
     "Ce compte de discussion est déjà lié à une autre personne. Demandez d'abord à l'Unité d'appui de le délier.",
+  "cmd.link.locked":
+    "Trop de codes de liaison erronés : la liaison est suspendue pendant {minutes} minutes. Demandez un nouveau code si le vôtre est perdu ; l'Unité d'appui a été prévenue.",
+  "cmd.link.lockout.title": "Codes de liaison : tentatives bloquées",
+  "cmd.link.lockout.identity":
+    "{attempts} codes de liaison erronés en {minutes} minutes de l'utilisateur {platform} {user} : ses tentatives sont bloquées pendant une heure. Quelqu'un essaie peut-être de deviner des codes.",
+  "cmd.link.lockout.everyone":
+    "{attempts} codes de liaison erronés en {minutes} minutes, tous comptes confondus : toute liaison est suspendue pendant {minutes} minutes. Quelqu'un essaie peut-être de deviner des codes.",
   "cmd.link.linked": "Compte lié : vous êtes {name}. Tapez /ogp help pour voir ce que vous pouvez faire.",
   "cmd.link.already_linked":
     "Ce compte de discussion était déjà lié à {name} ; le code est maintenant utilisé.",

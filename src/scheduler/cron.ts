@@ -2,6 +2,7 @@ import cron, { type Logger as CronLogger } from "node-cron";
 import { ConfigError } from "../config/env.js";
 import type { Database } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
+import { housekeep } from "./housekeeping.js";
 import { type LeasedTick, TICK_LEASE, tickUnderLease } from "./lease.js";
 import type { TickOptions } from "./tick/index.js";
 
@@ -75,6 +76,8 @@ export function startScheduler(db: Database, options: SchedulerOptions): Schedul
         failures: report.failures.length,
       });
       for (const failure of report.failures) logger.warn("scheduler tick: member not processed", failure);
+      // The instance that ticked prunes too (pruning twice would be harmless).
+      logger.info("housekeeping", { pruned: await housekeep(db, new Date()) });
     } catch (error) {
       logger.error("scheduler tick failed", {
         error: error instanceof Error ? error.message : String(error),

@@ -6,6 +6,7 @@
  */
 export { type Scheduler, type SchedulerOptions, startScheduler } from "./cron.js";
 export { createFailureNoticeHook } from "./failure-notice.js";
+export { type HousekeepingReport, housekeep } from "./housekeeping.js";
 export {
   DEFAULT_TICK_LEASE_MS,
   type LeasedTick,

@@ -1,3 +1,4 @@
+import { lt } from "drizzle-orm";
 import type { Platform } from "../../domain/vocabularies.js";
 import type { Database } from "../client.js";
 import { inboundDeliveries } from "../schema/index.js";
@@ -19,4 +20,16 @@ export async function claimInboundDelivery(
     .onConflictDoNothing()
     .returning({ deliveryId: inboundDeliveries.deliveryId });
   return inserted.length === 1;
+}
+
+/**
+ * Drops deliveries received before `before`. A retry or a replay older than the signature window
+ * (5 minutes) is refused by its timestamp anyway, so the claims need to outlive it, no more.
+ */
+export async function pruneInboundDeliveries(db: Database, before: Date): Promise<number> {
+  const removed = await db
+    .delete(inboundDeliveries)
+    .where(lt(inboundDeliveries.receivedAt, before))
+    .returning({ deliveryId: inboundDeliveries.deliveryId });
+  return removed.length;
 }

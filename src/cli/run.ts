@@ -1,4 +1,7 @@
+import { loadDotEnv } from "../runtime/node/startup.js";
 import { runCli } from "./main.js";
+
+loadDotEnv();
 
 /** Process entry of the CLI (`npm run cli`, the `ogp-local` bin). */
 const exitCode = await runCli(process.argv.slice(2), {

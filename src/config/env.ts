@@ -15,7 +15,13 @@ export function isBase64Key32(key: string): boolean {
  * README's configuration table list the same variables; `test/config.test.ts` keeps them in step.
  */
 export const envSchema = z.object({
-  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^(file:.+|:memory:|(libsql|https?|wss?):\/\/.+)$/,
+      "expected file:PATH, :memory:, or a libsql:// (Turso) URL",
+    )
+    .default(DEFAULT_DATABASE_URL),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   DEMO_DATA: z.enum(["on", "off"]).default("on"),

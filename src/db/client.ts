@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
@@ -23,6 +23,9 @@ export interface DatabaseHandle {
   close(): void;
 }
 
+/** The database cannot be opened as configured; the message says what to fix. */
+export class DatabaseUnavailableError extends Error {}
+
 export interface DatabaseOptions {
   url?: string | undefined;
   authToken?: string | undefined;
@@ -35,10 +38,7 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const url = options.url ?? DEFAULT_DATABASE_URL;
   const local = url.startsWith("file:") || url === ":memory:";
-  if (url.startsWith("file:")) {
-    const path = url.slice("file:".length).split("?")[0] ?? "";
-    if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  }
+  if (url.startsWith("file:")) prepareLocalFile(url);
   const connection = createClient({
     url,
     authToken: options.authToken,
@@ -50,6 +50,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   });
   const client = local ? serializeClient(connection) : connection;
   const db = drizzle(client, { schema });
+  try {
+    await client.execute("select 1");
+  } catch (error) {
+    client.close();
+    throw new DatabaseUnavailableError(
+      `Cannot open the database at ${describeUrl(url)}: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL${local ? "" : " and DATABASE_AUTH_TOKEN, and that the server is reachable"}.`,
+    );
+  }
   if (url.startsWith("file:") && !url.includes(":memory:")) {
     // WAL lets other processes (the CLI, a second instance) read while this one writes; NORMAL
     // sync stays durable across a process crash and makes commits several times cheaper.
@@ -58,6 +66,37 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   await client.execute("PRAGMA foreign_keys = ON");
   return { db, client, url, close: () => client.close() };
+}
+
+/**
+ * A local file's folder must exist, except the default's (`./data`, made on first run): a mistyped
+ * path would otherwise start an empty database somewhere unexpected. A new file and folder are made
+ * readable by this user only (0600, 0700): the database holds people's contacts and tokens.
+ */
+function prepareLocalFile(url: string): void {
+  const path = url.slice("file:".length).split("?")[0] ?? "";
+  if (!path || path === ":memory:" || existsSync(path)) return;
+  const folder = dirname(path);
+  if (!existsSync(folder)) {
+    if (url !== DEFAULT_DATABASE_URL)
+      throw new DatabaseUnavailableError(
+        `DATABASE_URL is ${url}, but the folder ${folder} does not exist. Create it, or correct the path.`,
+      );
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+  }
+  // SQLite gives its -wal and -shm files the database file's permissions.
+  closeSync(openSync(path, "a", 0o600));
+}
+
+/** Remote URLs can embed credentials: messages and logs get the scheme and host only. */
+export function describeUrl(url: string): string {
+  if (url.startsWith("file:") || url === ":memory:") return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return "[unparseable url]";
+  }
 }
 
 /** Applies the committed migrations in `drizzle/`; idempotent. */

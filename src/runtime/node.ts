@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { serve } from "@hono/node-server";
-import { ConfigError, loadEnv } from "../config/env.js";
+import { loadEnv } from "../config/env.js";
+import { describeUrl } from "../db/client.js";
 import { prepareDatabase } from "../db/setup.js";
 import { chatStores } from "../db/stores.js";
 import { createLogger } from "../logging/logger.js";
@@ -11,6 +12,7 @@ import { createSlackEndpoints, slackSettingsFromEnv } from "../platforms/slack/i
 import { createFailureNoticeHook, startScheduler } from "../scheduler/index.js";
 import { createApp } from "../web/app.js";
 import { evaluateInParallel } from "./node/evaluate-in-parallel.js";
+import { loadDotEnv, startupFailure } from "./node/startup.js";
 
 /**
  * Node entry point: `npm start`. Reads the environment, prepares the database, serves the Hono app
@@ -18,6 +20,7 @@ import { evaluateInParallel } from "./node/evaluate-in-parallel.js";
  * the alerts outbox in the background.
  */
 async function main(): Promise<void> {
+  loadDotEnv();
   const env = loadEnv();
   const logger = createLogger(env.LOG_LEVEL);
   const database = await prepareDatabase(env, logger);
@@ -55,11 +58,15 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: "0.0.0.0" }, (info) => {
     logger.info("listening", {
       port: info.port,
-      database: redactDatabaseUrl(database.url),
+      database: describeUrl(database.url),
       slack: slack ? "on" : "off",
       discord: discord ? "on" : "off",
       outboxDelivery: Object.keys(senders),
     });
+  });
+  server.on("error", (error) => {
+    console.error(startupFailure(error, env.PORT));
+    process.exit(1);
   });
 
   let stopping = false;
@@ -84,18 +91,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
-/** Remote URLs can embed credentials; logs get the scheme and host only. */
-function redactDatabaseUrl(url: string): string {
-  if (url.startsWith("file:") || url === ":memory:") return url;
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return "[unparseable url]";
-  }
-}
-
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(startupFailure(error));
   process.exit(1);
 });

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { members } from "../../src/db/schema/index.js";
 import { DEMO_INTENDED_STATUSES } from "../../src/domain/dossier/demo.js";
@@ -61,7 +62,7 @@ describe("npm start on an empty database file", () => {
 
   it("creates the schema, loads the demo, serves / and /healthz, and stops cleanly on SIGTERM", async () => {
     directory = mkdtempSync(join(tmpdir(), "ogp-start-"));
-    const file = join(directory, "nested", "ogp.db");
+    const file = join(directory, "ogp.db");
     const { child, port, logs } = await startServer({ DATABASE_URL: `file:${file}` });
     running = child;
 
@@ -73,6 +74,9 @@ describe("npm start on an empty database file", () => {
     check.close();
     expect(stored.map((member) => member.slug).sort()).toEqual(Object.keys(DEMO_INTENDED_STATUSES).sort());
     for (const member of stored) expect(page).toContain(member.name);
+
+    // The database holds people's contacts and tokens: only its owner may read it.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
 
     const exited = exitCode(child);
     child.kill("SIGTERM");
@@ -178,4 +182,85 @@ describe("npm start on an empty database file", () => {
   it("refuses to start on an invalid setting, naming it", async () => {
     await expect(startServer({ PORT: "not-a-port" })).rejects.toThrow(/PORT/);
   }, 40_000);
+});
+
+/** Runs `npm start`'s entry to its exit, as a first-time user would see it: exit code and stderr. */
+function startToExit(
+  env: Record<string, string>,
+  cwd = root,
+): Promise<{ code: number | null; stderr: string }> {
+  const loader = new URL("node_modules/tsx/dist/loader.mjs", `file://${root}`).href;
+  const child = spawn(process.execPath, ["--import", loader, join(root, "src/runtime/node.ts")], {
+    cwd,
+    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stderr })));
+}
+
+describe("start-up failures say what to fix, in one line, without a stack trace", () => {
+  let directory: string;
+  let blocker: Server | undefined;
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), "ogp-fail-"));
+  });
+  afterEach(() => {
+    blocker?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  const oneLine = (stderr: string) => {
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it("names a port already in use", async () => {
+    blocker = createServer();
+    await new Promise<void>((resolve) => blocker!.listen(0, "0.0.0.0", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const { code, stderr } = await startToExit({
+      PORT: String(port),
+      DATABASE_URL: `file:${join(directory, "a.db")}`,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Port ${port} is already in use`);
+    oneLine(stderr);
+  }, 30_000);
+
+  it("refuses a file: URL whose folder does not exist, and creates nothing", async () => {
+    const missing = join(directory, "typo", "ogp.db");
+    const { code, stderr } = await startToExit({ PORT: "0", DATABASE_URL: `file:${missing}` });
+    expect(code).toBe(1);
+    expect(stderr).toContain("does not exist. Create it, or correct the path.");
+    expect(existsSync(join(directory, "typo"))).toBe(false);
+    oneLine(stderr);
+  }, 30_000);
+
+  it("names a DATABASE_URL of the wrong kind, and an unreachable libSQL server", async () => {
+    const wrong = await startToExit({ PORT: "0", DATABASE_URL: "postgres://db.example/ogp" });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("DATABASE_URL: expected file:PATH, :memory:, or a libsql:// (Turso) URL");
+    const unreachable = await startToExit({ PORT: "0", DATABASE_URL: "http://127.0.0.1:9" });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toContain("Cannot open the database at http://127.0.0.1:9");
+    oneLine(unreachable.stderr);
+  }, 30_000);
+
+  it("reads settings from .env in the working folder, under those set in the environment", async () => {
+    const file = join(directory, "from-dotenv.db");
+    writeFileSync(join(directory, ".env"), `DATABASE_URL=file:${file}\nPORT=not-a-port\n`);
+    // PORT from the environment wins over .env's; DATABASE_URL comes from .env.
+    const blockerPort = await new Promise<number>((resolve) => {
+      blocker = createServer();
+      blocker.listen(0, "0.0.0.0", () => resolve((blocker!.address() as { port: number }).port));
+    });
+    const { code, stderr } = await startToExit({ PORT: String(blockerPort) }, directory);
+    expect(stderr).toContain(`Port ${blockerPort} is already in use`);
+    expect(code).toBe(1);
+    expect(existsSync(file)).toBe(true);
+  }, 30_000);
 });

@@ -14,7 +14,10 @@ export type Database = LibSQLDatabase<Schema>;
 /** What a repository writes through: the database or an open transaction. */
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+/** `drizzle/` at the package's root: two folders up from the sources (`src/db/`), one from the bundle (`dist/`). */
+const MIGRATIONS_FOLDER = ["../../drizzle", "../drizzle"]
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((folder) => existsSync(`${folder}/meta/_journal.json`));
 
 export interface DatabaseHandle {
   db: Database;
@@ -101,6 +104,7 @@ export function describeUrl(url: string): string {
 
 /** Applies the committed migrations in `drizzle/`; idempotent. */
 export async function migrateDatabase(db: Database): Promise<void> {
+  if (!MIGRATIONS_FOLDER) throw new Error("The migrations folder (drizzle/) is missing beside the code");
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
 }
 

@@ -1,7 +1,6 @@
 import type { Env } from "../config/env.js";
 import type { Senders } from "../outbox/sender.js";
-import { createDiscordSender } from "./discord/outbound/post.js";
-import { createSlackSender, type SlackTokenSource } from "./slack/outbound/post.js";
+import type { SlackTokenSource } from "./slack/outbound/post.js";
 
 export interface SenderCredentials {
   /** Resolves a Slack workspace's bot token; no Slack sender without it. */
@@ -10,17 +9,31 @@ export interface SenderCredentials {
   discordToken?: string;
 }
 
-/** The senders for the platforms that have credentials, at the API addresses the environment names. */
-export function createSenders(
+/**
+ * The senders for the platforms that have credentials, at the API addresses the environment names;
+ * a platform's code loads only when it has them.
+ */
+export async function createSenders(
   env: Pick<Env, "SLACK_API_URL" | "DISCORD_API_URL">,
   credentials: SenderCredentials,
-): Senders {
+): Promise<Senders> {
+  const { slackToken, discordToken } = credentials;
   return {
-    ...(credentials.slackToken
-      ? { slack: createSlackSender({ token: credentials.slackToken, apiUrl: env.SLACK_API_URL }) }
+    ...(slackToken
+      ? {
+          slack: (await import("./slack/outbound/post.js")).createSlackSender({
+            token: slackToken,
+            apiUrl: env.SLACK_API_URL,
+          }),
+        }
       : {}),
-    ...(credentials.discordToken
-      ? { discord: createDiscordSender({ token: credentials.discordToken, apiUrl: env.DISCORD_API_URL }) }
+    ...(discordToken
+      ? {
+          discord: (await import("./discord/outbound/post.js")).createDiscordSender({
+            token: discordToken,
+            apiUrl: env.DISCORD_API_URL,
+          }),
+        }
       : {}),
   };
 }

@@ -6,9 +6,9 @@ import { prepareDatabase } from "../db/setup.js";
 import { chatStores } from "../db/stores.js";
 import { createLogger } from "../logging/logger.js";
 import { runDeliveryLoop } from "../outbox/index.js";
-import { createDiscordEndpoints, discordSettingsFromEnv } from "../platforms/discord/index.js";
+import { discordSettingsFromEnv } from "../platforms/discord/settings.js";
 import { createSenders } from "../platforms/senders.js";
-import { createSlackEndpoints, slackSettingsFromEnv } from "../platforms/slack/index.js";
+import { slackSettingsFromEnv } from "../platforms/slack/settings.js";
 import { createFailureNoticeHook, startScheduler } from "../scheduler/index.js";
 import { createApp } from "../web/app.js";
 import { evaluateInParallel } from "./node/evaluate-in-parallel.js";
@@ -27,13 +27,18 @@ async function main(): Promise<void> {
   const { db } = database;
 
   const chat = { commands: { db, logger, linkCodeSecret: env.LINK_CODE_SECRET }, ...chatStores(db) };
+  // Each platform's libraries load only when it is configured: they are most of start-up's time and memory.
   const slackSettings = slackSettingsFromEnv(env);
-  const slack = slackSettings ? createSlackEndpoints(slackSettings, chat) : undefined;
+  const slack = slackSettings
+    ? (await import("../platforms/slack/index.js")).createSlackEndpoints(slackSettings, chat)
+    : undefined;
   const discordSettings = discordSettingsFromEnv(env);
-  const discord = discordSettings ? createDiscordEndpoints(discordSettings, chat) : undefined;
+  const discord = discordSettings
+    ? (await import("../platforms/discord/index.js")).createDiscordEndpoints(discordSettings, chat)
+    : undefined;
   const app = createApp({ db, logger, slack, discord });
 
-  const senders = createSenders(env, {
+  const senders = await createSenders(env, {
     slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined,
     discordToken: env.DISCORD_BOT_TOKEN,
   });

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { Database } from "../../db/client.js";
 import { eachMemberFacts } from "../../db/repositories/member-facts.js";
@@ -42,14 +43,13 @@ export async function* evaluateInParallel(
     return;
   }
   const job: ReadFactsJob = {
-    entry: new URL("./read-facts-worker.ts", import.meta.url).href,
     url: options.url,
     authToken: options.authToken,
     batchSize: options.batchSize ?? READER_PAGE_SIZE,
     pagesAhead: PAGES_AHEAD,
   };
   const inbox = new Inbox();
-  const reader = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: job });
+  const reader = readerThread(job);
   reader.on("message", (message: ReaderMessage) => inbox.push(message));
   reader.on("error", (error) => inbox.push({ kind: "failed", message: error.message }));
   reader.on("exit", (code) => {
@@ -66,6 +66,25 @@ export async function* evaluateInParallel(
   } finally {
     await reader.terminate();
   }
+}
+
+/**
+ * The fact reader's thread. From the production bundle (`npm run build`), its own bundle beside this
+ * one; from the TypeScript sources (tsx), a small entry that registers tsx first, since worker
+ * threads do not inherit the parent thread's loader.
+ */
+function readerThread(job: ReadFactsJob): Worker {
+  if (!import.meta.url.endsWith(".ts")) {
+    // The bundle's entries are in dist/; this code may sit there or in a shared chunk below it.
+    const bundled = ["./read-facts-worker.js", "../read-facts-worker.js"]
+      .map((relative) => new URL(relative, import.meta.url))
+      .find((url) => existsSync(url));
+    if (!bundled) throw new Error("The fact reader's bundle (read-facts-worker.js) is missing from dist/");
+    return new Worker(bundled, { workerData: job });
+  }
+  return new Worker(new URL("./worker-entry.mjs", import.meta.url), {
+    workerData: { ...job, entry: new URL("./read-facts-worker.ts", import.meta.url).href },
+  });
 }
 
 /** The reader's messages in arrival order. */

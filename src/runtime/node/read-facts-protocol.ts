@@ -4,7 +4,6 @@ import type { FactDocuments } from "../../db/repositories/member-facts.js";
 
 /** What the fact-reader thread is started with (its `workerData`). */
 export interface ReadFactsJob {
-  entry: string;
   url: string;
   authToken: string | undefined;
   batchSize: number | undefined;

@@ -5,6 +5,7 @@ import { describeUrl } from "../db/client.js";
 import { prepareDatabase } from "../db/setup.js";
 import { chatStores } from "../db/stores.js";
 import { createLogger } from "../logging/logger.js";
+import { Metrics } from "../logging/metrics.js";
 import { runDeliveryLoop } from "../outbox/index.js";
 import { discordSettingsFromEnv } from "../platforms/discord/settings.js";
 import { createSenders } from "../platforms/senders.js";
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   const discord = discordSettings
     ? (await import("../platforms/discord/index.js")).createDiscordEndpoints(discordSettings, chat)
     : undefined;
-  const app = createApp({ db, logger, slack, discord });
+  const metrics = new Metrics();
+  const app = createApp({ db, logger, slack, discord, metrics, metricsToken: env.METRICS_TOKEN });
 
   const senders = await createSenders(env, {
     slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined,
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     cron: env.SCHEDULE_CRON,
     holder: `${hostname()}:${process.pid}`,
     logger,
+    metrics,
     publicBaseUrl: env.PUBLIC_BASE_URL,
     countryDigestMonths: env.COUNTRY_DIGEST_MONTHS,
     // Large databases are read on a worker thread while this one evaluates (small ones stay here).

@@ -2,6 +2,7 @@ import cron, { type Logger as CronLogger } from "node-cron";
 import { ConfigError } from "../config/env.js";
 import type { Database } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
+import type { Metrics } from "../logging/metrics.js";
 import { housekeep } from "./housekeeping.js";
 import { type LeasedTick, TICK_LEASE, tickUnderLease } from "./lease.js";
 import type { TickOptions } from "./tick/index.js";
@@ -15,6 +16,8 @@ export interface SchedulerOptions extends TickOptions {
   leaseMs?: number;
   /** What one run does; default a leased tick at the current instant. Tests replace it. */
   run?: () => Promise<LeasedTick>;
+  /** Where tick durations are recorded. */
+  metrics?: Metrics;
 }
 
 export interface Scheduler {
@@ -58,6 +61,7 @@ export function startScheduler(db: Database, options: SchedulerOptions): Schedul
   let running: Promise<void> | null = null;
 
   const runOnce = async (): Promise<void> => {
+    const started = performance.now();
     try {
       const outcome = await run();
       if (!outcome.ran) {
@@ -68,6 +72,7 @@ export function startScheduler(db: Database, options: SchedulerOptions): Schedul
         return;
       }
       const { report } = outcome;
+      options.metrics?.tickDuration.observe((performance.now() - started) / 1000);
       logger.info("scheduler tick", {
         evaluated: report.evaluated,
         transitions: report.transitions.length,

@@ -3,7 +3,9 @@ import { html } from "hono/html";
 import { type Database, pingDatabase } from "../db/client.js";
 import { loadMemberPage } from "../db/repositories/member-page.js";
 import { listMemberSummaries } from "../db/repositories/members.js";
+import { countAlertsByState } from "../db/repositories/outbox-alerts.js";
 import type { Logger } from "../logging/logger.js";
+import { Metrics } from "../logging/metrics.js";
 import { t } from "../messages/i18n/index.js";
 import { pickLanguage } from "../messages/language.js";
 import type { DiscordEndpoints } from "../platforms/discord/index.js";
@@ -16,6 +18,10 @@ import { requestLog } from "./request-log.js";
 export interface AppDependencies {
   db: Database;
   logger: Logger;
+  /** Where requests are counted; `GET /metrics` serves it. A fresh registry by default. */
+  metrics?: Metrics;
+  /** METRICS_TOKEN: when set, `GET /metrics` wants it as a bearer token. */
+  metricsToken?: string | undefined;
   /** Built by `createSlackEndpoints` when Slack is configured; without it `/slack/*` answers 503. */
   slack?: SlackEndpoints | undefined;
   /** Built by `createDiscordEndpoints` when Discord is configured; without it `/discord/*` answers 503. */
@@ -23,9 +29,33 @@ export interface AppDependencies {
 }
 
 /** The HTTP surface of the product, the same on Node and Workers; runtimes only pass dependencies in. */
-export function createApp({ db, logger, slack, discord }: AppDependencies): Hono {
+export function createApp({
+  db,
+  logger,
+  slack,
+  discord,
+  metrics = new Metrics(),
+  metricsToken,
+}: AppDependencies): Hono {
   const app = new Hono();
-  app.use(requestLog(logger));
+  app.use(requestLog(logger, metrics));
+  metrics.onCollect({
+    name: "ogp_outbox_alerts",
+    help: "Alerts in the outbox by state (pending, sending, sent, failed, cancelled).",
+    collect: async () =>
+      (await countAlertsByState(db)).map((row) => ({ labels: { state: row.state }, value: row.count })),
+  });
+
+  app.get("/metrics", async (c) => {
+    if (metricsToken && c.req.header("authorization") !== `Bearer ${metricsToken}`)
+      return c.json(
+        { error: "unauthorized", message: "GET /metrics wants the METRICS_TOKEN as a bearer token." },
+        401,
+      );
+    return c.text(await metrics.render(), 200, {
+      "content-type": "text/plain; version=0.0.4; charset=utf-8",
+    });
+  });
 
   app.get("/healthz", async (c) => {
     const databaseUp = await pingDatabase(db);

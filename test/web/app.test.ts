@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { members } from "../../src/db/schema/index.js";
 import { createLogger, silentLogger } from "../../src/logging/logger.js";
+import { enqueueAlerts } from "../../src/outbox/index.js";
 import { createApp } from "../../src/web/app.js";
 import { freshDatabase } from "../support/database.js";
+import { textPost } from "../support/posts.js";
 
 describe("web app", () => {
   let handle: DatabaseHandle;
@@ -25,6 +27,41 @@ describe("web app", () => {
       const response = await app.request("/healthz");
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({ status: "unavailable", database: "down" });
+    });
+  });
+
+  describe("GET /metrics", () => {
+    it("counts requests by route pattern and status, and reads the outbox's states when scraped", async () => {
+      await enqueueAlerts(handle.db, [
+        {
+          dedupeKey: "m1",
+          alertKey: "m1",
+          kind: "DUE-UPDATE",
+          platform: "slack",
+          target: "C1",
+          post: textPost("Update due"),
+        },
+      ]);
+      const app = createApp({ db: handle.db, logger: silentLogger });
+      await app.request("/healthz");
+      await app.request("/members/nobody");
+      await app.request("/members/someone-else");
+      const response = await app.request("/metrics");
+      expect(response.headers.get("content-type")).toContain("text/plain; version=0.0.4");
+      const text = await response.text();
+      expect(text).toContain('ogp_http_requests_total{route="/healthz",method="GET",status="200"} 1');
+      expect(text).toContain('ogp_http_requests_total{route="/members/:slug",method="GET",status="404"} 2');
+      expect(text).toContain('ogp_outbox_alerts{state="pending"} 1');
+      expect(text).toContain("# TYPE ogp_webhook_ack_seconds histogram");
+    });
+
+    it("wants METRICS_TOKEN as a bearer token when one is set", async () => {
+      const app = createApp({ db: handle.db, logger: silentLogger, metricsToken: "a-token-of-length-16" });
+      expect((await app.request("/metrics")).status).toBe(401);
+      const allowed = await app.request("/metrics", {
+        headers: { authorization: "Bearer a-token-of-length-16" },
+      });
+      expect(allowed.status).toBe(200);
     });
   });
 

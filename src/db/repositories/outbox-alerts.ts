@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { alertsOutbox } from "../schema/index.js";
 
@@ -64,4 +64,12 @@ export async function findOutboxAlert(db: Executor, id: string): Promise<OutboxA
 export async function findOutboxAlertByKey(db: Executor, dedupeKey: string): Promise<OutboxAlertRow | null> {
   const [row] = await db.select().from(alertsOutbox).where(eq(alertsOutbox.dedupeKey, dedupeKey));
   return row ?? null;
+}
+
+/** How many alerts the outbox holds in each state (for `/metrics`). */
+export async function countAlertsByState(db: Executor): Promise<{ state: string; count: number }[]> {
+  return db
+    .select({ state: alertsOutbox.state, count: count() })
+    .from(alertsOutbox)
+    .groupBy(alertsOutbox.state);
 }

@@ -1,5 +1,5 @@
-import { relations } from "drizzle-orm";
-import { primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { relations, sql } from "drizzle-orm";
+import { index, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PLATFORMS, POLICY_AREAS } from "../../domain/vocabularies.js";
 import { createdAt, id, oneOf } from "./columns.js";
 import { members } from "./members.js";
@@ -18,6 +18,7 @@ export const circles = sqliteTable(
   },
   (t) => [
     uniqueIndex("circles_slug_unique").on(t.slug),
+    index("circles_slug_lower_idx").on(sql`lower(${t.slug})`),
     oneOf("circles_theme_policy_area_code", t.themePolicyArea, POLICY_AREAS),
   ],
 );

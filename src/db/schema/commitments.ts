@@ -86,6 +86,7 @@ export const commitments = sqliteTable(
   },
   (t) => [
     uniqueIndex("commitments_code_unique").on(t.code),
+    index("commitments_code_lower_idx").on(sql`lower(${t.code})`),
     uniqueIndex("commitments_plan_number_unique").on(t.planId, t.number),
     index("commitments_end_date_idx").on(t.endDate),
     oneOf("commitments_status_code", t.status, COMMITMENT_STATUSES),

@@ -34,6 +34,9 @@ export const members = sqliteTable(
   (t) => [
     uniqueIndex("members_slug_unique").on(t.slug),
     uniqueIndex("members_code_unique").on(t.code),
+    // People type slugs and codes in any case: lookups compare lower-cased, through these.
+    index("members_slug_lower_idx").on(sql`lower(${t.slug})`),
+    index("members_code_lower_idx").on(sql`lower(${t.code})`),
     index("members_country_idx").on(t.country),
     check("members_country_iso", sql`${t.country} glob '[A-Z][A-Z]'`),
     oneOf("members_jurisdiction_type_code", t.jurisdictionType, JURISDICTION_TYPES),
@@ -58,6 +61,7 @@ export const coalitions = sqliteTable(
   },
   (t) => [
     uniqueIndex("coalitions_slug_unique").on(t.slug),
+    index("coalitions_slug_lower_idx").on(sql`lower(${t.slug})`),
     check("coalitions_country_iso", sql`${t.country} glob '[A-Z][A-Z]'`),
   ],
 );

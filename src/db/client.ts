@@ -8,6 +8,7 @@ import { migrate } from "drizzle-orm/libsql/migrator";
 import { DEFAULT_DATABASE_URL } from "../config/defaults.js";
 import * as schema from "./schema/index.js";
 import { serializeClient } from "./serialized-client.js";
+import { keepPreparedStatements } from "./statement-cache.js";
 
 export type Schema = typeof schema;
 export type Database = LibSQLDatabase<Schema>;
@@ -42,6 +43,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const url = options.url ?? DEFAULT_DATABASE_URL;
   const local = url.startsWith("file:") || url === ":memory:";
   if (url.startsWith("file:")) prepareLocalFile(url);
+  if (local) keepPreparedStatements();
   const connection = createClient({
     url,
     authToken: options.authToken,

@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly [layer: string, rank: number])[] = [
   ["services", 4],
   ["commands", 5],
   ["scheduler", 5],
-  ["platforms/ingress.ts", 6],
+  ["platforms/ingress", 6],
   ["platforms/http.ts", 6],
   ["platforms/slack", 7],
   ["platforms/discord", 7],

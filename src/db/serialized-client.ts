@@ -6,6 +6,13 @@ import type { Client, Transaction, TransactionMode } from "@libsql/client";
  * instead: transactions run one after another, and a plain statement waits for the open
  * transaction to settle. Statements between transactions run at once.
  */
+/**
+ * A local database answers synchronously: without a pause, a command's statements would run back to
+ * back as microtasks and hold the event loop for the whole command. Each statement first lets the
+ * I/O that has arrived be handled (webhook acknowledgements have a 3-second deadline).
+ */
+const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export function serializeClient(client: Client): Client {
   let queueTail: Promise<void> = Promise.resolve();
   let openTransaction: Promise<void> | null = null;
@@ -49,6 +56,13 @@ export function serializeClient(client: Client): Client {
             finish();
           };
         }
+        if (property === "execute" || property === "batch") {
+          const method = Reflect.get(target, property, receiver) as (...args: unknown[]) => Promise<unknown>;
+          return async (...args: unknown[]) => {
+            await yieldToIo();
+            return method.apply(target, args);
+          };
+        }
         const value = Reflect.get(target, property, receiver);
         return typeof value === "function" ? value.bind(target) : value;
       },
@@ -58,6 +72,7 @@ export function serializeClient(client: Client): Client {
   const afterTransactions =
     <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
+      await yieldToIo();
       // The call must follow the check in the same tick, or a transaction could start in between.
       while (openTransaction) await openTransaction;
       return method(...args);

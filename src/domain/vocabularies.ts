@@ -351,6 +351,10 @@ export type SubscriptionKind = (typeof SUBSCRIPTION_KINDS)[number];
 export const OUTBOX_STATES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
+/** Where an acknowledged delivery's work stands: waiting, being run, run, or given up after its attempts. */
+export const INBOUND_JOB_STATES = ["pending", "running", "done", "failed"] as const;
+export type InboundJobState = (typeof INBOUND_JOB_STATES)[number];
+
 /** An outbox row is an alert as written, or a copy of one: snoozed to later, or sent to the member's channel instead. */
 export const OUTBOX_COPY_KINDS = ["original", "snooze", "fallback"] as const;
 export type OutboxCopyKind = (typeof OUTBOX_COPY_KINDS)[number];

@@ -19,6 +19,12 @@ export const COMMAND_NAMES = [
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
+/**
+ * The commands that may answer with a form to fill in rather than a message. Platforms that can open
+ * a form only as the first answer (Discord's modal) prepare these within the request.
+ */
+export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(["update", "modify", "meeting"]);
+
 export const isCommandName = (value: string): value is CommandName =>
   (COMMAND_NAMES as readonly string[]).includes(value);
 

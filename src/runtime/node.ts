@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   const discord = discordSettings
     ? (await import("../platforms/discord/index.js")).createDiscordEndpoints(discordSettings, chat)
     : undefined;
+  // Acknowledged work a previous run left unfinished (a crash, a restart) is taken up again.
+  await Promise.all([slack?.startWork(), discord?.startWork()]);
   const metrics = new Metrics();
   const app = createApp({ db, logger, slack, discord, metrics, metricsToken: env.METRICS_TOKEN });
 
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
     // Stop accepting connections, let in-flight requests and the work acked requests started
     // finish, let the outbox record what it has sent, then release the database.
     server.close(async () => {
+      await Promise.all([slack?.stopWork(), discord?.stopWork()]);
       await Promise.all([slack?.settled(), discord?.settled()]);
       // A tick in progress finishes (its transactions commit) before the database closes.
       await scheduler.stop();

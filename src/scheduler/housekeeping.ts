@@ -12,9 +12,9 @@ export interface HousekeepingReport {
 }
 
 /**
- * Bookkeeping that would otherwise grow for ever, pruned once its purpose has passed: delivery
- * claims an hour after receipt (a retry or replay is refused by its signature's timestamp after 5
- * minutes), link attempts after the longest cap window (an hour), used OAuth states once expired.
+ * Bookkeeping that would otherwise grow for ever, pruned once its purpose has passed: finished
+ * deliveries an hour after receipt (a retry or replay is refused by its signature's timestamp after 5
+ * minutes; acknowledged work not done yet stays), link attempts after the longest cap window (an hour), used OAuth states once expired.
  */
 export async function housekeep(db: Database, now: Date): Promise<HousekeepingReport> {
   const anHourAgo = new Date(now.getTime() - HOUR_MS);

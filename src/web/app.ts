@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { html } from "hono/html";
 import { type Database, pingDatabase } from "../db/client.js";
+import { countUnfinishedInboundJobs } from "../db/repositories/inbound-deliveries.js";
 import { loadMemberPage } from "../db/repositories/member-page.js";
 import { listMemberSummaries } from "../db/repositories/members.js";
 import { countAlertsByState } from "../db/repositories/outbox-alerts.js";
@@ -44,6 +45,15 @@ export function createApp({
     help: "Alerts in the outbox by state (pending, sending, sent, failed, cancelled).",
     collect: async () =>
       (await countAlertsByState(db)).map((row) => ({ labels: { state: row.state }, value: row.count })),
+  });
+  metrics.onCollect({
+    name: "ogp_inbound_jobs",
+    help: "Webhook work acknowledged and not finished yet, by platform and state (pending, running).",
+    collect: async () =>
+      (await countUnfinishedInboundJobs(db)).map((row) => ({
+        labels: { platform: row.platform, state: row.state },
+        value: row.count,
+      })),
   });
 
   app.get("/metrics", async (c) => {

@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "../../src/db/client.js";
-import { alertsOutbox } from "../../src/db/schema/index.js";
+import { alertsOutbox, inboundDeliveries } from "../../src/db/schema/index.js";
 import { postSchema } from "../../src/messages/model.js";
 import { postView } from "../support/posts.js";
 
@@ -158,5 +158,35 @@ describe("migration 0002: outbox state in columns, payloads as posts", () => {
       summary: "hi",
       blocks: [{ kind: "text", text: "hi" }],
     });
+  });
+});
+
+describe("migration 0005: acknowledged work kept with the delivery claims", () => {
+  it("keeps the claims made before it, as deliveries already handled", async () => {
+    const handle = await openDatabase({ url: ":memory:" });
+    const folder = migrationsBefore("0005_inbound_jobs");
+    try {
+      await migrate(handle.db, { migrationsFolder: folder });
+      await handle.db.run(
+        sql`insert into inbound_deliveries (platform, delivery_id, created_at) values ('slack', 'event:Ev1', 1796531000000)`,
+      );
+      await migrateDatabase(handle.db);
+      expect(await handle.db.select().from(inboundDeliveries)).toEqual([
+        {
+          platform: "slack",
+          deliveryId: "event:Ev1",
+          receivedAt: new Date(1796531000000),
+          payload: null,
+          state: "done",
+          attempts: 0,
+          leaseUntil: null,
+          finishedAt: null,
+          lastError: null,
+        },
+      ]);
+    } finally {
+      handle.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

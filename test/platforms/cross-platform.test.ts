@@ -39,6 +39,7 @@ import {
   generateDiscordKeys,
   modalSubmitPayload,
   sendInteraction as sendDiscordInteraction,
+  shownAfterDeferral,
   visibleText,
 } from "./discord/discord-requests.js";
 import {
@@ -172,7 +173,9 @@ function discordDriver(handle: DatabaseHandle, fake: FakeDiscord, keys: DiscordK
     const response = await sendDiscordInteraction(app, keys, payload);
     await discord.settled();
     expect(response.status).toBe(200);
-    return (await response.json()) as Answer;
+    const shown = shownAfterDeferral(fake, payload, (await response.json()) as Answer);
+    expect(shown, "a deferred answer is completed").not.toBeNull();
+    return shown as Answer;
   };
   const reply = (answer: Answer): Reply => ({
     text: visibleText(answer.data),

@@ -1,5 +1,5 @@
 import type { Hono } from "hono";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { auditLog, inboundDeliveries } from "../../src/db/schema/index.js";
 import { chatStores } from "../../src/db/stores.js";
@@ -10,13 +10,17 @@ import { createSlackEndpoints, type SlackEndpoints } from "../../src/platforms/s
 import { createApp } from "../../src/web/app.js";
 import { NOW, seed } from "../commands/fixtures.js";
 import { freshDatabase } from "../support/database.js";
+import { FakeDiscord } from "../support/fake-discord.js";
 import {
   commandPayload,
   DISCORD_USERS,
   type DiscordKeys,
   generateDiscordKeys,
+  type InteractionAnswer,
   linkDiscordAccounts,
   sendInteraction,
+  shownAfterDeferral,
+  visibleText,
 } from "./discord/discord-requests.js";
 import { SIGNING_SECRET, sendToSlackEndpoint } from "./slack/slack-requests.js";
 
@@ -32,18 +36,21 @@ describe("hostile but signed payloads", () => {
   let app: Hono;
   let discord: DiscordEndpoints;
   let slack: SlackEndpoints;
+  let fake: FakeDiscord;
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+  });
+  afterAll(() => fake.stop());
 
   beforeEach(async () => {
+    fake.reset();
     handle = await freshDatabase();
     const data = await seed(handle.db);
     await linkDiscordAccounts(handle.db, data);
     keys = await generateDiscordKeys();
     const deps = { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) };
-    // Unreachable APIs: these answers must all come back within the request, not through follow-ups.
-    discord = createDiscordEndpoints(
-      { publicKey: keys.publicKeyHex, apiUrl: "http://127.0.0.1:9", retries: 0 },
-      deps,
-    );
+    discord = createDiscordEndpoints({ publicKey: keys.publicKeyHex, apiUrl: fake.apiUrl, retries: 0 }, deps);
     slack = createSlackEndpoints(
       { signingSecret: SIGNING_SECRET, botToken: "xoxb-x", apiUrl: "http://127.0.0.1:9/api/", retries: 0 },
       deps,
@@ -92,15 +99,14 @@ describe("hostile but signed payloads", () => {
   });
 
   it("refuses a 5,000-character option in chat, without echoing it or looking it up", async () => {
-    const response = await sendInteraction(
-      app,
-      keys,
-      commandPayload(ana, "status", { member: "x".repeat(5_000) }),
-    );
+    const payload = commandPayload(ana, "status", { member: "x".repeat(5_000) });
+    const response = await sendInteraction(app, keys, payload);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { content: string; embeds: unknown[] } };
-    expect(body.data.content).toMatch(/too long \(over 1000 characters\)/);
-    expect(body.data.content.length).toBeLessThan(300);
+    await discord.settled();
+    const shown = shownAfterDeferral(fake, payload, (await response.json()) as InteractionAnswer);
+    const text = visibleText(shown?.data);
+    expect(text).toMatch(/too long \(over 1000 characters\)/);
+    expect(text.length).toBeLessThan(300);
     expect(await handle.db.$count(auditLog)).toBe(0);
   });
 

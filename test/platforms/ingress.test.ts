@@ -5,7 +5,7 @@ import { inboundDeliveries } from "../../src/db/schema/index.js";
 import { chatStores } from "../../src/db/stores.js";
 import { createLogger } from "../../src/logging/logger.js";
 import { createDiscordEndpoints } from "../../src/platforms/discord/index.js";
-import { createIngress, MAX_BODY_BYTES, readBoundedBody } from "../../src/platforms/ingress.js";
+import { createIngress, MAX_BODY_BYTES, readBoundedBody } from "../../src/platforms/ingress/index.js";
 import { createSlackEndpoints } from "../../src/platforms/slack/index.js";
 import { createApp } from "../../src/web/app.js";
 import { NOW } from "../commands/fixtures.js";
@@ -44,6 +44,7 @@ describe("the shared ingress", () => {
   it("verifies before parsing, and claims each delivery once", async () => {
     const claimed: string[] = [];
     const seen: string[] = [];
+    const accepted: unknown[] = [];
     const ingress = createIngress<string>(
       {
         platform: "slack",
@@ -55,18 +56,21 @@ describe("the shared ingress", () => {
           seen.push(new TextDecoder().decode(body));
           return new TextDecoder().decode(body).slice("signed:".length);
         },
-        deliveryId: async (request) => (request === "handshake" ? null : request),
+        deliveryId: (request) => (request === "handshake" ? null : request),
         duplicate: () => new Response("again"),
+        defer: (request) =>
+          request.startsWith("later-") ? { payload: { request }, ack: new Response("acked") } : null,
         handle: async (request) => new Response(`handled ${request}`),
       },
       {
         deliveries: {
-          claim: async (_platform, id) => {
-            if (claimed.includes(id)) return false;
-            claimed.push(id);
+          claim: async ({ deliveryId, work }) => {
+            if (claimed.includes(deliveryId)) return false;
+            claimed.push(work ? `${deliveryId} with work` : deliveryId);
             return true;
           },
         },
+        jobs: { accept: (job) => accepted.push(job) },
         logger,
         now: () => NOW,
       },
@@ -81,7 +85,17 @@ describe("the shared ingress", () => {
     expect(await send("signed:a")).toBe("200 again");
     expect(await send("signed:handshake")).toBe("200 handled handshake");
     expect(await send("signed:handshake")).toBe("200 handled handshake");
-    expect(claimed).toEqual(["a"]);
+    expect(await send("signed:later-b")).toBe("200 acked");
+    expect(claimed).toEqual(["a", "later-b with work"]);
+    expect(accepted).toEqual([
+      {
+        platform: "slack",
+        deliveryId: "later-b",
+        receivedAt: NOW,
+        payload: { request: "later-b" },
+        attempts: 0,
+      },
+    ]);
   });
 });
 

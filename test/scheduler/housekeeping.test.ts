@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
-import { claimInboundDelivery } from "../../src/db/repositories/inbound-deliveries.js";
+import {
+  claimInboundDeliveries,
+  claimInboundDelivery,
+} from "../../src/db/repositories/inbound-deliveries.js";
 import { recordLinkAttempt } from "../../src/db/repositories/link-codes.js";
 import { useOAuthState } from "../../src/db/repositories/oauth-states.js";
 import { inboundDeliveries, linkAttempts, usedOAuthStates } from "../../src/db/schema/index.js";
@@ -21,6 +24,15 @@ describe("housekeeping", () => {
     const { db } = handle;
     await claimInboundDelivery(db, "slack", "old", minutesBefore(61));
     await claimInboundDelivery(db, "slack", "recent", minutesBefore(10));
+    // Work acknowledged long ago and not done yet stays until it is done or given up.
+    await claimInboundDeliveries(db, [
+      {
+        platform: "discord",
+        deliveryId: "unfinished",
+        receivedAt: minutesBefore(120),
+        work: { payload: { type: 2 }, leaseUntil: minutesBefore(119) },
+      },
+    ]);
     const who = { platform: "slack" as const, workspaceId: "T1", userId: "U1" };
     await recordLinkAttempt(db, who, false, minutesBefore(90));
     await recordLinkAttempt(db, who, false, minutesBefore(30));
@@ -28,7 +40,10 @@ describe("housekeeping", () => {
     await useOAuthState(db, "live", new Date(NOW.getTime() + 60_000), minutesBefore(9));
 
     expect(await housekeep(db, NOW)).toEqual({ inboundDeliveries: 1, linkAttempts: 1, oauthStates: 1 });
-    expect((await db.select().from(inboundDeliveries)).map((row) => row.deliveryId)).toEqual(["recent"]);
+    expect((await db.select().from(inboundDeliveries)).map((row) => row.deliveryId)).toEqual([
+      "recent",
+      "unfinished",
+    ]);
     expect(await db.$count(linkAttempts)).toBe(1);
     expect((await db.select().from(usedOAuthStates)).map((row) => row.nonce)).toEqual(["live"]);
     // A claim pruned after its hour is a delivery Slack can no longer retry: the signature window is 5 minutes.

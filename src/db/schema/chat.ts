@@ -1,6 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { LANGUAGES, PLATFORMS, SUBSCRIPTION_KINDS } from "../../domain/vocabularies.js";
+import { INBOUND_JOB_STATES, LANGUAGES, PLATFORMS, SUBSCRIPTION_KINDS } from "../../domain/vocabularies.js";
 import { circles } from "./circles.js";
 import { createdAt, id, instant, oneOf } from "./columns.js";
 import { members } from "./members.js";
@@ -87,8 +87,9 @@ export const discordGuilds = sqliteTable(
 );
 
 /**
- * Deliveries already processed (Slack `event_id` or command fingerprint, Discord interaction id), so a
- * retried or replayed delivery acts once.
+ * Deliveries received (Slack `event_id` or command fingerprint, Discord interaction id): a retried or
+ * replayed delivery acts once. A delivery whose work runs after its acknowledgement keeps that work
+ * here (`payload`) until it is done, so a crash after the acknowledgement never loses it.
  */
 export const inboundDeliveries = sqliteTable(
   "inbound_deliveries",
@@ -96,11 +97,21 @@ export const inboundDeliveries = sqliteTable(
     platform: text("platform").notNull(),
     deliveryId: text("delivery_id").notNull(),
     receivedAt: createdAt(),
+    /** The work to do after the acknowledgement; null for a delivery answered in its request. */
+    payload: text("payload", { mode: "json" }).$type<unknown>(),
+    state: text("state").notNull().default("done"),
+    attempts: integer("attempts").notNull().default(0),
+    /** The worker running it owns it until then; past it, another worker may take it over. */
+    leaseUntil: instant("lease_until"),
+    finishedAt: instant("finished_at"),
+    lastError: text("last_error"),
   },
   (t) => [
     uniqueIndex("inbound_deliveries_unique").on(t.platform, t.deliveryId),
     index("inbound_deliveries_received_idx").on(t.receivedAt),
+    index("inbound_deliveries_state_idx").on(t.state, t.receivedAt),
     oneOf("inbound_deliveries_platform_code", t.platform, PLATFORMS),
+    oneOf("inbound_deliveries_state_code", t.state, INBOUND_JOB_STATES),
   ],
 );
 

@@ -5,7 +5,7 @@
  */
 import { App, LogLevel } from "@slack/bolt";
 import type { CommandDeps } from "../../commands/index.js";
-import { createIngress, type DeliveryLedger, jsonResponse, malformed } from "../ingress.js";
+import { createIngress, type InboundLedger, JobRunner, jsonResponse, malformed } from "../ingress/index.js";
 import { authorizeWith, botTokenFor, type SlackTokens } from "./authorize.js";
 import { registerBlockActions } from "./inbound/block-action.js";
 import { registerAppHomeOpened } from "./inbound/events/app-home-opened.js";
@@ -13,7 +13,7 @@ import { registerInstallationRevoked } from "./inbound/events/installation-revok
 import { registerExternalSelects } from "./inbound/external-select.js";
 import { deliveryIdOf, readSlackIncoming, type SlackIncoming } from "./inbound/incoming.js";
 import type { SlackListenerDeps } from "./inbound/listener-deps.js";
-import { HonoReceiver } from "./inbound/receiver.js";
+import { HonoReceiver, type SlackRetry } from "./inbound/receiver.js";
 import { slackSignatureVerifier } from "./inbound/signature.js";
 import { registerSlashCommand } from "./inbound/slash-command.js";
 import { registerViewSubmissions } from "./inbound/view-submission.js";
@@ -34,10 +34,36 @@ export type {
   StoredSlackInstallation,
 } from "./stores.js";
 
+/** A response URL takes replies for 30 minutes; work older than that could not answer. */
+const RESPONSE_URL_LIFETIME_MS = 30 * 60_000;
+
+/** A request acknowledged before its listener ran: what the listener needs, kept with the claim. */
+interface DeferredSlackWork {
+  body: Record<string, unknown>;
+  retry: SlackRetry;
+}
+
+/**
+ * Requests whose HTTP answer is the listener's own: modal submissions (validation errors) and
+ * external select options. Everything else is acknowledged empty and worked on after.
+ */
+const answersInAck = (incoming: SlackIncoming): boolean =>
+  incoming.kind === "interactive" &&
+  (incoming.body.type === "view_submission" || incoming.body.type === "block_suggestion");
+
+function retryOf(headers: Headers): SlackRetry {
+  const num = headers.get("x-slack-retry-num");
+  const reason = headers.get("x-slack-retry-reason");
+  return {
+    ...(num && /^\d+$/.test(num) ? { num: Number(num) } : {}),
+    ...(reason ? { reason } : {}),
+  };
+}
+
 export interface SlackDependencies {
   /** The command core, with the logger and clock the adapter uses too. */
   commands: CommandDeps;
-  deliveries: DeliveryLedger;
+  deliveries: InboundLedger;
   installations: SlackInstallationStore;
   oauthStates: OAuthStateStore;
   /** How replies reach `response_url`s; the global fetch by default. */
@@ -57,6 +83,12 @@ export interface SlackEndpoints {
   oauthRedirect(request: Request): Promise<InstallOutcome | Response>;
   /** Resolves once the work started after earlier acks (replies, modals) has finished: tests, shutdown. */
   settled(): Promise<void>;
+  /** Takes up the acknowledged work a stopped or crashed process left, now and then every second. */
+  startWork(): Promise<void>;
+  /** Stops taking up left work and waits for the work under way: shutdown. */
+  stopWork(): Promise<void>;
+  /** Acknowledged work queued or running in this process (`/metrics`). */
+  workDepth(): number;
   /** The bot token for a workspace, for the alerts outbox's Slack sender. */
   botToken(teamId: string): Promise<string | undefined>;
 }
@@ -99,6 +131,16 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
   registerAppHomeOpened(app, listenerDeps);
   registerInstallationRevoked(app, listenerDeps);
 
+  const jobs = new JobRunner(
+    "slack",
+    deps.deliveries,
+    async (payload) => {
+      const { body, retry } = payload as DeferredSlackWork;
+      await receiver.process(body, retry);
+    },
+    { logger, now, expiresAfterMs: RESPONSE_URL_LIFETIME_MS },
+  );
+
   const events = createIngress<SlackIncoming>(
     {
       platform: "slack",
@@ -106,27 +148,29 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
       parse: (body, headers) =>
         readSlackIncoming(body, headers.get("content-type") ?? undefined) ??
         malformed("Not a Slack command, interaction or event."),
-      deliveryId: async (incoming, body) =>
+      deliveryId: (incoming, _body, headers) =>
         // Handshakes write nothing, and options requests repeat whenever the person types the same
         // text again: each one is answered, never taken for a retried delivery.
         incoming.kind === "url_verification" ||
         incoming.kind === "ssl_check" ||
         (incoming.kind === "interactive" && incoming.body.type === "block_suggestion")
           ? null
-          : deliveryIdOf(incoming, body),
+          : deliveryIdOf(incoming, headers.get("x-slack-signature") ?? ""),
       duplicate: () => new Response(null, { status: 200 }),
+      defer: (incoming, headers) =>
+        incoming.kind === "url_verification" || incoming.kind === "ssl_check" || answersInAck(incoming)
+          ? null
+          : {
+              payload: { body: incoming.body, retry: retryOf(headers) } satisfies DeferredSlackWork,
+              ack: new Response(null, { status: 200 }),
+            },
       handle: async (incoming, headers) => {
         if (incoming.kind === "url_verification") return jsonResponse(200, { challenge: incoming.challenge });
         if (incoming.kind === "ssl_check") return new Response(null, { status: 200 });
-        const retryNum = headers.get("x-slack-retry-num");
-        const retryReason = headers.get("x-slack-retry-reason");
-        return receiver.dispatch(incoming.body, {
-          ...(retryNum && /^\d+$/.test(retryNum) ? { num: Number(retryNum) } : {}),
-          ...(retryReason ? { reason: retryReason } : {}),
-        });
+        return receiver.dispatch(incoming.body, retryOf(headers));
       },
     },
-    { deliveries: deps.deliveries, logger, now },
+    { deliveries: deps.deliveries, jobs, logger, now },
   );
 
   const oauthOff = () =>
@@ -148,7 +192,12 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
             now: now(),
           })
         : oauthOff(),
-    settled: () => receiver.settled(),
+    settled: async () => {
+      await Promise.all([receiver.settled(), jobs.settled()]);
+    },
+    startWork: () => jobs.start(),
+    stopWork: () => jobs.stop(),
+    workDepth: () => jobs.depth,
     botToken: async (teamId) => (await botTokenFor(installations, tokens, teamId)) ?? undefined,
   };
 }

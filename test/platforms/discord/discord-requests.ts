@@ -4,6 +4,7 @@ import type { Hono } from "hono";
 import type { Database } from "../../../src/db/client.js";
 import { chatIdentities } from "../../../src/db/schema/index.js";
 import { NOW, type Seeded } from "../../commands/fixtures.js";
+import type { FakeDiscord } from "../../support/fake-discord.js";
 
 /** The application the interactions are addressed to, and the guild and channel they come from. */
 export const APPLICATION_ID = "900000000000000001";
@@ -307,4 +308,31 @@ export function visibleText(message: unknown): string {
   ]
     .filter((part) => part !== "")
     .join("\n");
+}
+
+/** An interaction response as Discord receives it: the type and, for messages and modals, the data. */
+export interface InteractionAnswer {
+  type: number;
+  data?: Record<string, unknown> & { flags?: number };
+}
+
+/**
+ * What the person sees after answering `payload` with `answer`: the answer itself, or, when the work
+ * followed a deferral (type 5 "thinking…", type 6 silent), the message that filled the placeholder
+ * or edited the clicked message, as the response it stands for (type 4 or 7). Null when nothing
+ * followed the deferral.
+ */
+export function shownAfterDeferral(
+  fake: FakeDiscord,
+  payload: Record<string, unknown>,
+  answer: InteractionAnswer,
+): InteractionAnswer | null {
+  if (answer.type !== 5 && answer.type !== 6) return answer;
+  const token = String(payload.token);
+  const [edit] = fake.originalEdits(token);
+  // A type 5 placeholder is created ephemeral and keeps that visibility when filled.
+  if (answer.type === 5) return edit ? { type: 4, data: { ...edit, flags: answer.data?.flags ?? 0 } } : null;
+  if (edit) return { type: 7, data: edit };
+  const [followUp] = fake.followUps(token);
+  return followUp ? { type: 4, data: followUp } : null;
 }

@@ -47,6 +47,7 @@ import {
   newToken,
   type SendOptions,
   sendInteraction,
+  shownAfterDeferral,
   visibleText,
 } from "./discord-requests.js";
 
@@ -124,10 +125,20 @@ async function interact(payload: Record<string, unknown>, options?: SendOptions)
   return { status: response.status, body };
 }
 
-async function answer(payload: Record<string, unknown>): Promise<InteractionResponse> {
+/** Discord's answer to the interaction itself, a deferral included. */
+async function rawAnswer(payload: Record<string, unknown>): Promise<InteractionResponse> {
   const { status, body } = await interact(payload);
   expect(status).toBe(200);
   return body!;
+}
+
+/** What the person sees: the answer, or the message that followed its deferral. */
+async function answer(payload: Record<string, unknown>): Promise<InteractionResponse> {
+  const raw = await rawAnswer(payload);
+  if (raw.type === 5) expect(raw.data).toEqual({ flags: 64 });
+  const shown = shownAfterDeferral(fake, payload, raw);
+  expect(shown, "a deferred answer is completed through the interaction webhook").not.toBeNull();
+  return shown as InteractionResponse;
 }
 
 const shown = (response: InteractionResponse) => visibleText(response.data);
@@ -754,7 +765,7 @@ describe("deferred answers, completed through the interaction webhook", () => {
 
   it("defers a command (type 5, ephemeral) and fills the placeholder with PATCH @original", async () => {
     const token = newToken();
-    const deferred = await answer(commandPayload(ana, "status", { member: "springfield" }, token));
+    const deferred = await rawAnswer(commandPayload(ana, "status", { member: "springfield" }, token));
     expect(deferred).toEqual({ type: 5, data: { flags: 64 } });
     const [edit] = fake.originalEdits(token);
     expect(visibleText(edit)).toContain("Springfield —");
@@ -768,7 +779,7 @@ describe("deferred answers, completed through the interaction webhook", () => {
 
   it("defers a click without a loading state (type 6) and edits the clicked message", async () => {
     const token = newToken();
-    const deferred = await answer(
+    const deferred = await rawAnswer(
       componentPayload(carla, { customId: `endorse confirm ${data.shelbyvillePlan}` }, { flags: 64 }, token),
     );
     expect(deferred).toEqual({ type: 6 });
@@ -778,7 +789,7 @@ describe("deferred answers, completed through the interaction webhook", () => {
 
   it("sends a refusal after a deferred click as a new ephemeral follow-up, leaving the clicked message alone", async () => {
     const token = newToken();
-    await answer(
+    await rawAnswer(
       componentPayload(eve, { customId: `endorse confirm ${data.shelbyvillePlan}` }, { flags: 0 }, token),
     );
     expect(fake.originalEdits(token)).toEqual([]);
@@ -789,7 +800,7 @@ describe("deferred answers, completed through the interaction webhook", () => {
 
   it("offers a button to open a form that was ready too late for a modal, which opens at once", async () => {
     const token = newToken();
-    await answer(commandPayload(ana, "update", { commitment: "sprfd0001" }, token));
+    await rawAnswer(commandPayload(ana, "update", { commitment: "sprfd0001" }, token));
     const [ready] = fake.originalEdits(token);
     expect(visibleText(ready)).toContain("Your form is ready.");
     const [openId] = messageButtonIds(ready);
@@ -802,7 +813,7 @@ describe("deferred answers, completed through the interaction webhook", () => {
   it("waits out a 429 for its retry_after, then delivers", async () => {
     fake.rateLimitNext("PATCH", /@original$/, 0.05);
     const token = newToken();
-    await answer(commandPayload(ana, "due", {}, token));
+    await rawAnswer(commandPayload(ana, "due", {}, token));
     const patches = fake.requests.filter((request) => request.method === "PATCH");
     expect(patches).toHaveLength(2);
     expect(visibleText(fake.originalEdits(token).at(-1))).toContain("Due for you");
@@ -813,7 +824,7 @@ describe("a follow-up Discord refuses", () => {
   it("is not retried: an expired interaction token stays expired", async () => {
     mount(0, 3);
     fake.refuseNext("PATCH", /@original$/, 404, 10015, "Unknown Webhook");
-    await answer(commandPayload(ana, "due"));
+    await rawAnswer(commandPayload(ana, "due"));
     expect(fake.requests.filter((request) => request.method === "PATCH")).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@
  * Ed25519 natively, so no library is needed.
  */
 import type { webcrypto } from "node:crypto";
-import { concatBytes, hexToBytes, isFresh, type SignatureCheck } from "../../ingress.js";
+import { concatBytes, hexToBytes, isFresh, type SignatureCheck } from "../../ingress/index.js";
 
 type CryptoKey = webcrypto.CryptoKey;
 

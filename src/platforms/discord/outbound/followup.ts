@@ -36,6 +36,17 @@ const json = (body: unknown): Response =>
     headers: { "content-type": "application/json; charset=utf-8" },
   });
 
+/** The acknowledgement announcing an answer that comes later (type 5 or 6). */
+export const deferralResponse = (deferral: Deferral): Response =>
+  json(
+    deferral === "update"
+      ? { type: InteractionResponseType.DeferredMessageUpdate }
+      : {
+          type: InteractionResponseType.DeferredChannelMessageWithSource,
+          data: { flags: MessageFlags.Ephemeral },
+        },
+  );
+
 /** A message edited in place keeps its visibility: Discord refuses flags there. */
 function withoutFlags(message: DiscordMessage): Omit<DiscordMessage, "flags"> {
   const { flags: _flags, ...rest } = message;
@@ -62,23 +73,32 @@ export class InteractionResponder {
     work: Promise<DiscordAnswer>,
     options: RespondOptions,
   ): Promise<Response> {
-    const guarded = work.catch((error: unknown): DiscordAnswer => {
+    const guarded = this.guard(work, options);
+    const ready = await this.readyInTime(guarded);
+    if (ready) return this.answerNow(interaction, ready, options);
+    this.track(guarded.then((answer) => this.complete(interaction, answer, options)));
+    return deferralResponse(options.deferral);
+  }
+
+  /**
+   * Completes an interaction acknowledged with a deferral (`options.deferral`) before its work ran:
+   * the work's answer, or the failure message, fills the placeholder or follows.
+   */
+  async completeDeferred(
+    interaction: InteractionWebhook,
+    work: Promise<DiscordAnswer>,
+    options: RespondOptions,
+  ): Promise<void> {
+    await this.complete(interaction, await this.guard(work, options), options);
+  }
+
+  private guard(work: Promise<DiscordAnswer>, options: RespondOptions): Promise<DiscordAnswer> {
+    return work.catch((error: unknown): DiscordAnswer => {
       this.logger.error("discord interaction failed", {
         error: error instanceof Error ? error.message : String(error),
       });
       return { kind: "replies", replies: [{ placement: "new", message: options.failure }] };
     });
-    const ready = await this.readyInTime(guarded);
-    if (ready) return this.answerNow(interaction, ready, options);
-    this.track(guarded.then((answer) => this.complete(interaction, answer, options)));
-    return json(
-      options.deferral === "update"
-        ? { type: InteractionResponseType.DeferredMessageUpdate }
-        : {
-            type: InteractionResponseType.DeferredChannelMessageWithSource,
-            data: { flags: MessageFlags.Ephemeral },
-          },
-    );
   }
 
   /** Resolves once the follow-ups started by earlier answers are sent: tests, shutdown. */

@@ -53,12 +53,12 @@ export function readSlackIncoming(body: Uint8Array, contentType: string | undefi
 }
 
 /**
- * What identifies one delivery, so a retried one is processed once: the Events API's `event_id`, and
- * for commands and interactions (which carry a fresh `trigger_id` each time) a hash of the raw body.
+ * What identifies one delivery, so a retried or replayed one is processed once: the Events API's
+ * `event_id`; for commands and interactions (which Slack does not retry), the verified signature,
+ * which covers the timestamp and the exact body: a replay repeats it, and only Slack can make another.
  */
-export async function deliveryIdOf(incoming: SlackIncoming, body: Uint8Array<ArrayBuffer>): Promise<string> {
+export function deliveryIdOf(incoming: SlackIncoming, signature: string): string {
   if (incoming.kind === "event" && typeof incoming.body.event_id === "string")
     return `event:${incoming.body.event_id}`;
-  const digest = await crypto.subtle.digest("SHA-256", body);
-  return `body:${Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+  return `signature:${signature.toLowerCase()}`;
 }

@@ -5,10 +5,11 @@ import type { Logger } from "../../../logging/logger.js";
 const ACK_DEADLINE_MS = 2500;
 
 /**
- * Bolt behind Hono: a custom Receiver whose `dispatch` hands a verified, parsed body to
- * `app.processEvent` and turns the listener's `ack` into the HTTP response, while the listener keeps
- * working after it (replies through response URLs and the Web API). Bolt's own receivers are Node
- * HTTP servers (bolt-js #1898); this one needs nothing but a body.
+ * Bolt behind Hono, off the acknowledgement's path: Bolt routes a verified, parsed body to its
+ * listener, either after our ingress has acknowledged it (`process`, for work that can wait) or
+ * within the request (`dispatch`, whose HTTP answer is the listener's `ack`: modal validation errors
+ * and select options). Bolt's own receivers are Node HTTP servers (bolt-js #1898); this one needs
+ * nothing but a body.
  */
 export class HonoReceiver implements Receiver {
   private app: App | null = null;
@@ -34,7 +35,18 @@ export class HonoReceiver implements Receiver {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  async dispatch(body: Record<string, unknown>, retry: { num?: number; reason?: string }): Promise<Response> {
+  /**
+   * Runs the listeners of a request already acknowledged (its work was deferred): their `ack` has
+   * nothing left to answer.
+   */
+  async process(body: Record<string, unknown>, retry: SlackRetry): Promise<void> {
+    const app = this.app;
+    if (!app) throw new Error("HonoReceiver used before Bolt initialised it");
+    await app.processEvent({ body, ack: async () => {}, ...retryFields(retry) });
+  }
+
+  /** Runs the listeners within the request: the HTTP answer is what the listener acknowledges with. */
+  async dispatch(body: Record<string, unknown>, retry: SlackRetry): Promise<Response> {
     const app = this.app;
     if (!app) throw new Error("HonoReceiver used before Bolt initialised it");
     let respond: (response: Response) => void = () => {};
@@ -51,8 +63,7 @@ export class HonoReceiver implements Receiver {
       .processEvent({
         body,
         ack,
-        ...(retry.num !== undefined ? { retryNum: retry.num } : {}),
-        ...(retry.reason !== undefined ? { retryReason: retry.reason } : {}),
+        ...retryFields(retry),
       })
       .catch((error: unknown) => {
         this.logger.error("slack listener failed", {
@@ -79,6 +90,17 @@ export class HonoReceiver implements Receiver {
     }
   }
 }
+
+/** Slack's retry headers (Events API): which attempt this is, and why the earlier one failed. */
+export interface SlackRetry {
+  num?: number;
+  reason?: string;
+}
+
+const retryFields = (retry: SlackRetry) => ({
+  ...(retry.num !== undefined ? { retryNum: retry.num } : {}),
+  ...(retry.reason !== undefined ? { retryReason: retry.reason } : {}),
+});
 
 /** Bolt's ack argument as Slack expects it: nothing, text, or JSON (modal errors, command replies). */
 function ackResponse(answer: unknown): Response {

@@ -1,4 +1,4 @@
-import { concatBytes, hexToBytes, isFresh, type SignatureCheck } from "../../ingress.js";
+import { concatBytes, hexToBytes, isFresh, type SignatureCheck } from "../../ingress/index.js";
 
 /**
  * Slack request signing, v0 (https://api.slack.com/authentication/verifying-requests-from-slack):

@@ -3,6 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { signSlackRequest } from "../../src/platforms/slack/index.js";
+import {
+  commandPayload,
+  DISCORD_USERS,
+  generateDiscordKeys,
+  signDiscordRequest,
+} from "../platforms/discord/discord-requests.js";
+import { slashCommandBody } from "../platforms/slack/slack-requests.js";
+import { startFakeApi } from "../support/fake-http.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -12,11 +21,15 @@ describe("the production build", () => {
     if (directory) rmSync(directory, { recursive: true, force: true });
   });
 
-  it("bundles the server without TypeScript at run time, and the bundle serves /healthz", async () => {
+  it("bundles the server and its libraries, and the bundle serves the site and both chat platforms", async () => {
     execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root });
     const bundle = readFileSync(join(root, "dist/node.js"), "utf8");
     expect(bundle).not.toMatch(/from ["']tsx/);
     directory = mkdtempSync(join(tmpdir(), "ogp-bundle-"));
+    // Slack's response URLs and Discord's API, on loopback.
+    const platforms = await startFakeApi(() => ({ body: { ok: true, id: "1" } }));
+    const keys = await generateDiscordKeys();
+    const signingSecret = "bundle-signing-secret-0123456789ab";
     const child = spawn(process.execPath, ["dist/node.js"], {
       cwd: root,
       env: {
@@ -24,6 +37,11 @@ describe("the production build", () => {
         PORT: "0",
         LOG_LEVEL: "info",
         DATABASE_URL: `file:${join(directory, "ogp.db")}`,
+        SLACK_SIGNING_SECRET: signingSecret,
+        SLACK_BOT_TOKEN: "xoxb-bundle",
+        SLACK_API_URL: `${platforms.url}/api/`,
+        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+        DISCORD_API_URL: `${platforms.url}/discord`,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -40,10 +58,54 @@ describe("the production build", () => {
           }
         });
       });
-      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain("Kōwhai Coast District");
+      const server = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${server}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`${server}/`)).text()).toContain("Kōwhai Coast District");
+
+      const timestamp = Math.floor(Date.now() / 1000);
+      const slackBody = slashCommandBody({
+        userId: "U0BUNDLE",
+        text: "help",
+        responseUrl: `${platforms.url}/response/1`,
+      });
+      const slack = await fetch(`${server}/slack/events`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-slack-request-timestamp": String(timestamp),
+          "x-slack-signature": await signSlackRequest(signingSecret, timestamp, slackBody),
+        },
+        body: slackBody,
+      });
+      expect(slack.status).toBe(200);
+
+      const interaction = JSON.stringify(commandPayload({ userId: DISCORD_USERS.poc }, "help"));
+      const discord = await fetch(`${server}/discord/interactions`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-signature-timestamp": String(timestamp),
+          "x-signature-ed25519": await signDiscordRequest(keys.privateKey, String(timestamp), interaction),
+        },
+        body: interaction,
+      });
+      expect(await discord.json()).toEqual({ type: 5, data: { flags: 64 } });
+
+      // The work after both acknowledgements: Bolt and @discordjs/rest, as bundled, deliver the help.
+      const deadline = Date.now() + 10_000;
+      const replied = () =>
+        platforms.requests.some((request) => request.path === "/response/1") &&
+        platforms.requests.some(
+          (request) => request.method === "PATCH" && decodeURIComponent(request.path).endsWith("/@original"),
+        );
+      while (!replied() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(
+        JSON.stringify(platforms.requests.find((request) => request.path === "/response/1")?.body),
+      ).toContain("OGP Local");
+      expect(replied()).toBe(true);
     } finally {
       child.kill("SIGTERM");
+      await platforms.close();
     }
   }, 40_000);
 });

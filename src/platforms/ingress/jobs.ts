@@ -150,21 +150,23 @@ export class JobRunner {
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
-  /** Queues the platform's jobs whose lease has run out. */
+  /** Queues the platform's jobs whose lease has run out; one scan at a time. */
   recover(): Promise<void> {
-    this.recovering ??= (async () => {
-      try {
-        const room = this.maxQueued - this.queue.length;
-        if (room <= 0) return;
-        const due = await this.ledger.due(this.platform, this.options.now(), room);
-        for (const job of due) if (!this.known.has(keyOf(job))) this.enqueue(job, true);
-      } catch (error) {
-        this.options.logger.error("inbound jobs could not be read", { error: messageOf(error) });
-      } finally {
-        this.recovering = undefined;
-      }
-    })();
+    this.recovering ??= this.scan().finally(() => {
+      this.recovering = undefined;
+    });
     return this.recovering;
+  }
+
+  private async scan(): Promise<void> {
+    try {
+      const room = this.maxQueued - this.queue.length;
+      if (room <= 0) return;
+      const due = await this.ledger.due(this.platform, this.options.now(), room);
+      for (const job of due) if (!this.known.has(keyOf(job))) this.enqueue(job, true);
+    } catch (error) {
+      this.options.logger.error("inbound jobs could not be read", { error: messageOf(error) });
+    }
   }
 
   private enqueue(job: QueuedJob, takeOver: boolean): void {

@@ -96,7 +96,7 @@ export function createDiscordEndpoints(
   const verify = discordSignatureVerifier(settings.publicKey);
   const drafts = new FormDrafts(deps.drafts, now);
   const responder = new InteractionResponder(
-    discordRest({ apiUrl: settings.apiUrl, retries: settings.retries }),
+    discordRest({ apiUrl: settings.apiUrl, retries: settings.retries, interactionsOnly: true }),
     logger,
     settings.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   );

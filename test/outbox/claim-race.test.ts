@@ -1,15 +1,48 @@
-import { execFile } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "../../src/db/client.js";
 import { claimDueRows, enqueueAlerts, type NewAlert } from "../../src/outbox/index.js";
 import { textPost } from "../support/posts.js";
 
-const run = promisify(execFile);
 const ROWS = 400;
+
+/** A claim worker that has opened the database and waits for the signal to start. */
+async function readyWorker(url: string, batch: number): Promise<ChildProcessWithoutNullStreams> {
+  const child = spawn(process.execPath, [
+    "--import",
+    "tsx",
+    "test/support/claim-worker.ts",
+    url,
+    String(batch),
+  ]);
+  let errors = "";
+  child.stderr.setEncoding("utf8");
+  await new Promise<void>((resolve, reject) => {
+    child.stderr.on("data", (chunk: string) => {
+      errors += chunk;
+      if (errors.includes("ready\n")) resolve();
+    });
+    child.once("exit", (code) =>
+      reject(new Error(`claim worker exited (${code}) before it was ready: ${errors}`)),
+    );
+  });
+  return child;
+}
+
+async function claimedBy(child: ChildProcessWithoutNullStreams): Promise<string[]> {
+  let output = "";
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk: string) => {
+    output += chunk;
+  });
+  const [code] = (await once(child, "exit")) as [number | null];
+  expect(code).toBe(0);
+  return JSON.parse(output) as string[];
+}
 
 /** Every row on its own channel, so the one-per-channel rule leaves all of them claimable at once. */
 const alerts: NewAlert[] = Array.from({ length: ROWS }, (_, index) => ({
@@ -59,13 +92,11 @@ describe("claiming under contention", () => {
   });
 
   it("never gives one row to two processes claiming at the same time", async () => {
-    const startAt = String(Date.now() + 2_000);
-    const worker = () =>
-      run(process.execPath, ["--import", "tsx", "test/support/claim-worker.ts", url, startAt, "5"], {
-        encoding: "utf8",
-      });
-    const outputs = await Promise.all([worker(), worker(), worker()]);
-    const claims = outputs.map((output) => JSON.parse(output.stdout) as string[]);
+    // One row per claim: the run lasts long enough for every process to take part.
+    const workers = await Promise.all([readyWorker(url, 1), readyWorker(url, 1), readyWorker(url, 1)]);
+    const results = workers.map(claimedBy);
+    for (const worker of workers) worker.stdin.write("go\n");
+    const claims = await Promise.all(results);
     expectDisjointAndComplete(claims);
     // Each process won some claims: they really competed.
     expect(claims.filter((ids) => ids.length > 0).length).toBeGreaterThan(1);

@@ -1,15 +1,19 @@
 /**
  * A separate process that claims outbox rows in small batches until none are left and prints the
  * ids it got as JSON: the claim-race test runs several at once on one database file.
- * Usage: node --import tsx test/support/claim-worker.ts DATABASE_URL START_AT_MS BATCH
+ * It prints "ready" once its database is open and starts claiming when a line arrives on stdin,
+ * so processes that start slowly (a loaded machine) still claim at the same time as the others.
+ * Usage: node --import tsx test/support/claim-worker.ts DATABASE_URL BATCH
  */
+import { once } from "node:events";
 import { openDatabase } from "../../src/db/client.js";
 import { claimDueRows } from "../../src/outbox/index.js";
 
-const [url, startAt, batch] = process.argv.slice(2);
+const [url, batch] = process.argv.slice(2);
 const handle = await openDatabase({ url: url! });
-// Start together, so the claims of the processes really interleave.
-while (Date.now() < Number(startAt)) await new Promise((resolve) => setTimeout(resolve, 1));
+process.stderr.write("ready\n");
+await once(process.stdin, "data");
+process.stdin.destroy();
 const claimed: string[] = [];
 for (;;) {
   const now = new Date();

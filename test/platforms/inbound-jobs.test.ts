@@ -83,6 +83,19 @@ describe("work after the acknowledgement", () => {
     expect(await jobRow()).toMatchObject({ state: "done", attempts: 1, payload: null, finishedAt: NOW });
   });
 
+  it("opens forms within the request, where the trigger id (valid 3 s) cannot wait behind queued work", async () => {
+    const { slack, app } = slackServer(NOW);
+    const response = await sendSlashCommand(app, {
+      userId: USERS.poc,
+      text: "update sprfd0001",
+      responseUrl: fakeSlack.responseUrl("r1"),
+    });
+    expect(response.status).toBe(200);
+    expect(await jobRow()).toMatchObject({ state: "done", payload: null });
+    await slack.settled();
+    expect(fakeSlack.callsTo("views.open")).toHaveLength(1);
+  });
+
   it("survives a crash between the acknowledgement and the work: the reply and the effect happen once, after the restart", async () => {
     // The first process acknowledges and records the work, then dies before starting it.
     const crashed: InboundLedger = { ...chatStores(handle.db).deliveries, start: async () => false };

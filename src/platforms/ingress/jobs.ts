@@ -55,6 +55,9 @@ export const RECEIVER_LEASE_MS = 3_000;
  */
 const MIN_START_INTERVAL_UNDER_LOAD_MS = 20;
 
+/** Jobs read back per scan: a bounded read, short enough not to hold the event loop. */
+const RECOVERED_PER_SCAN = 200;
+
 export interface JobRunnerOptions {
   logger: Logger;
   now: () => Date;
@@ -159,10 +162,12 @@ export class JobRunner {
   }
 
   private async scan(): Promise<void> {
+    // Work queued here comes first: what the scan finds (work left by a stopped process, a retry,
+    // work that overflowed the queue) waits until it has run. Scanning meanwhile would read back the
+    // queued work itself, whose receiver lease runs out while it waits under load.
+    if (this.queue.length > 0) return;
     try {
-      const room = this.maxQueued - this.queue.length;
-      if (room <= 0) return;
-      const due = await this.ledger.due(this.platform, this.options.now(), room);
+      const due = await this.ledger.due(this.platform, this.options.now(), RECOVERED_PER_SCAN);
       for (const job of due) if (!this.known.has(keyOf(job))) this.enqueue(job, true);
     } catch (error) {
       this.options.logger.error("inbound jobs could not be read", { error: messageOf(error) });

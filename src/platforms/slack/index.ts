@@ -5,8 +5,10 @@
  */
 import { App, LogLevel } from "@slack/bolt";
 import type { CommandDeps } from "../../commands/index.js";
+import { decodeInvocation, FORM_COMMANDS, isCommandName } from "../../messages/invocation.js";
 import { createIngress, type InboundLedger, JobRunner, jsonResponse, malformed } from "../ingress/index.js";
 import { authorizeWith, botTokenFor, type SlackTokens } from "./authorize.js";
+import { unescapeSlashText } from "./escape.js";
 import { registerBlockActions } from "./inbound/block-action.js";
 import { registerAppHomeOpened } from "./inbound/events/app-home-opened.js";
 import { registerInstallationRevoked } from "./inbound/events/installation-revoked.js";
@@ -43,13 +45,38 @@ interface DeferredSlackWork {
   retry: SlackRetry;
 }
 
+/** Whether a command or a clicked control asks for a command that may answer with a form. */
+function mayOpenForm(incoming: SlackIncoming): boolean {
+  if (incoming.kind === "slash_command") {
+    const [first = ""] = unescapeSlashText(incoming.body.text ?? "")
+      .trim()
+      .toLowerCase()
+      .split(/\s+/);
+    return isCommandName(first) && FORM_COMMANDS.has(first);
+  }
+  if (incoming.kind !== "interactive" || incoming.body.type !== "block_actions") return false;
+  const actions = Array.isArray(incoming.body.actions) ? (incoming.body.actions as unknown[]) : [];
+  return actions.some((action) => {
+    const { value, selected_option } = (action ?? {}) as {
+      value?: unknown;
+      selected_option?: { value?: unknown };
+    };
+    const carried = typeof value === "string" ? value : selected_option?.value;
+    const command = typeof carried === "string" ? decodeInvocation(carried)?.command : undefined;
+    return command !== undefined && FORM_COMMANDS.has(command);
+  });
+}
+
 /**
- * Requests whose HTTP answer is the listener's own: modal submissions (validation errors) and
- * external select options. Everything else is acknowledged empty and worked on after.
+ * Requests handled within the request, Bolt included: modal submissions and external select
+ * options, whose HTTP answer is the listener's own (validation errors, options), and whatever may
+ * open a form, whose trigger id is valid 3 seconds — too short to wait behind queued work.
+ * Everything else is acknowledged empty and worked on after.
  */
-const answersInAck = (incoming: SlackIncoming): boolean =>
-  incoming.kind === "interactive" &&
-  (incoming.body.type === "view_submission" || incoming.body.type === "block_suggestion");
+const answeredWithinRequest = (incoming: SlackIncoming): boolean =>
+  (incoming.kind === "interactive" &&
+    (incoming.body.type === "view_submission" || incoming.body.type === "block_suggestion")) ||
+  mayOpenForm(incoming);
 
 function retryOf(headers: Headers): SlackRetry {
   const num = headers.get("x-slack-retry-num");
@@ -158,7 +185,9 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
           : deliveryIdOf(incoming, headers.get("x-slack-signature") ?? ""),
       duplicate: () => new Response(null, { status: 200 }),
       defer: (incoming, headers) =>
-        incoming.kind === "url_verification" || incoming.kind === "ssl_check" || answersInAck(incoming)
+        incoming.kind === "url_verification" ||
+        incoming.kind === "ssl_check" ||
+        answeredWithinRequest(incoming)
           ? null
           : {
               payload: { body: incoming.body, retry: retryOf(headers) } satisfies DeferredSlackWork,

@@ -28,6 +28,7 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   PUBLIC_BASE_URL: z.url().optional(),
   METRICS_TOKEN: z.string().min(16, "expected 16 or more random characters").optional(),
+  TRUST_PROXY: z.enum(["on", "off"]).default("off"),
   LINK_CODE_TTL_HOURS: z.coerce
     .number()
     .positive()

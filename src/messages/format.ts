@@ -77,3 +77,29 @@ export function formatCompletion(percent: number | null | undefined, language: L
     ? label
     : t(language, "cmd.completion.with_pct", { label, percent });
 }
+
+const regionNames = new Map<Language, Intl.DisplayNames>();
+
+/** A country's name in the reader's language (ISO 3166-1 alpha-2 code in, the code itself if unknown). */
+export function countryName(code: string, language: Language): string {
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALES[language]], { type: "region", fallback: "code" });
+    regionNames.set(language, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A month (`YYYY-MM`) in the reader's language, e.g. "March 2026". */
+export function formatMonth(isoMonth: string, language: Language): string {
+  const date = new Date(`${isoMonth}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoMonth;
+  return formatter(
+    `month:${language}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { year: "numeric", month: "long", timeZone: "UTC" }),
+  ).format(date);
+}

@@ -12,6 +12,7 @@ import { createSenders } from "../platforms/senders.js";
 import { slackSettingsFromEnv } from "../platforms/slack/settings.js";
 import { createFailureNoticeHook, startScheduler } from "../scheduler/index.js";
 import { createApp } from "../web/app.js";
+import { clientAddressReader } from "./node/client-address.js";
 import { evaluateInParallel } from "./node/evaluate-in-parallel.js";
 import { loadDotEnv, startupFailure } from "./node/startup.js";
 
@@ -40,7 +41,15 @@ async function main(): Promise<void> {
   // Acknowledged work a previous run left unfinished (a crash, a restart) is taken up again.
   await Promise.all([slack?.startWork(), discord?.startWork()]);
   const metrics = new Metrics();
-  const app = createApp({ db, logger, slack, discord, metrics, metricsToken: env.METRICS_TOKEN });
+  const app = createApp({
+    db,
+    logger,
+    slack,
+    discord,
+    metrics,
+    metricsToken: env.METRICS_TOKEN,
+    clientAddress: clientAddressReader(env.TRUST_PROXY === "on"),
+  });
 
   const senders = await createSenders(env, {
     slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined,

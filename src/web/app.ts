@@ -1,20 +1,15 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { html } from "hono/html";
 import { type Database, pingDatabase } from "../db/client.js";
 import { countUnfinishedInboundJobs } from "../db/repositories/inbound-deliveries.js";
-import { loadMemberPage } from "../db/repositories/member-page.js";
-import { listMemberSummaries } from "../db/repositories/members.js";
 import { countAlertsByState } from "../db/repositories/outbox-alerts.js";
 import type { Logger } from "../logging/logger.js";
 import { Metrics } from "../logging/metrics.js";
-import { t } from "../messages/i18n/index.js";
-import { pickLanguage } from "../messages/language.js";
 import type { DiscordEndpoints } from "../platforms/discord/index.js";
 import type { SlackEndpoints } from "../platforms/slack/index.js";
-import { homePage } from "./pages/home.js";
 import { layout } from "./pages/layout.js";
-import { memberPage, notFoundPage } from "./pages/member.js";
 import { requestLog } from "./request-log.js";
+import { siteRoutes } from "./site.js";
 
 export interface AppDependencies {
   db: Database;
@@ -27,6 +22,10 @@ export interface AppDependencies {
   slack?: SlackEndpoints | undefined;
   /** Built by `createDiscordEndpoints` when Discord is configured; without it `/discord/*` answers 503. */
   discord?: DiscordEndpoints | undefined;
+  /** The clock the public pages evaluate the rules at; the system clock by default. */
+  now?: () => Date;
+  /** The visitor's network address (the comment form's rate limit); each runtime reads its own. */
+  clientAddress?: (c: Context) => string;
 }
 
 /** The HTTP surface of the product, the same on Node and Workers; runtimes only pass dependencies in. */
@@ -37,6 +36,8 @@ export function createApp({
   discord,
   metrics = new Metrics(),
   metricsToken,
+  now = () => new Date(),
+  clientAddress = () => "unknown",
 }: AppDependencies): Hono {
   const app = new Hono();
   app.use(requestLog(logger, metrics));
@@ -75,11 +76,7 @@ export function createApp({
     );
   });
 
-  app.get("/", async (c) => {
-    const language = pickLanguage(c.req.query("lang"), c.req.header("accept-language"));
-    c.header("Content-Language", language);
-    return c.html(homePage(language, await listMemberSummaries(db)));
-  });
+  app.route("/", siteRoutes({ db, now, clientAddress }));
 
   if (slack) {
     app.post("/slack/events", (c) => slack.events(c.req.raw));
@@ -117,28 +114,6 @@ export function createApp({
       ),
     );
   }
-
-  app.get("/members/:slug", async (c) => {
-    const language = pickLanguage(c.req.query("lang"), c.req.header("accept-language"));
-    const slug = c.req.param("slug");
-    const page = await loadMemberPage(db, slug);
-    if (!page) return c.html(notFoundPage(language, t(language, "page.no_member", { slug })), 404);
-    return c.html(memberPage(language, page));
-  });
-
-  // Reminders link to a commitment; it is a section of its member's page.
-  app.get("/members/:slug/commitments/:code", async (c) => {
-    const language = pickLanguage(c.req.query("lang"), c.req.header("accept-language"));
-    const { slug, code } = c.req.param();
-    const page = await loadMemberPage(db, slug);
-    const commitment = page?.commitments.find(
-      (entry) => entry.commitment.code.toLowerCase() === code.toLowerCase(),
-    );
-    if (!page || !commitment) {
-      return c.html(notFoundPage(language, t(language, "page.no_commitment", { slug, code })), 404);
-    }
-    return c.redirect(`/members/${encodeURIComponent(page.member.slug)}#${commitment.commitment.code}`, 302);
-  });
 
   app.notFound((c) =>
     c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404),

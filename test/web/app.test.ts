@@ -102,7 +102,7 @@ describe("web app", () => {
       expect(page).toContain("Ríoverde");
       expect(page).toMatch(/status-probation">On probation</);
       expect(page).toMatch(/status-active">Active</);
-      expect(page).toContain("2026-10-01");
+      expect(page).toContain("1 Oct 2026");
     });
 
     it("speaks the visitor's language from Accept-Language, and ?lang= overrides it", async () => {

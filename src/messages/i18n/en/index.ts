@@ -4,6 +4,7 @@ import { common } from "./common.js";
 import { discord } from "./discord.js";
 import { rules } from "./rules.js";
 import { scheduler } from "./scheduler.js";
+import { site } from "./site.js";
 import { slack } from "./slack.js";
 
-export const en = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler };
+export const en = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler, ...site };

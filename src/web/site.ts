@@ -246,10 +246,15 @@ export function siteRoutes({ db, now, clientAddress }: SiteDependencies): Hono {
       );
     const requested = c.req.query("sort");
     const sort = COUNTRY_SORTS.find((column) => column === requested) ?? "name";
+    const pageNumber = Number(c.req.query("page") ?? "1");
     return page(
       c,
       language,
-      countryPage(language, view.country, view.members, sort, c.req.query("order") === "desc"),
+      countryPage(language, view.country, view.members, {
+        sort,
+        descending: c.req.query("order") === "desc",
+        page: Number.isInteger(pageNumber) && pageNumber >= 1 ? pageNumber : 1,
+      }),
     );
   });
 

@@ -83,9 +83,12 @@ export async function findPlanByRef(db: Database, ref: string): Promise<PlanWith
   return plan ? withOwners(db, plan) : null;
 }
 
-/** Each member's current plan: the latest one, its own or its coalition's. */
-export async function findCurrentPlans(db: Database, memberIds: string[]): Promise<Map<string, PlanRow>> {
-  const current = new Map<string, PlanRow>();
+/**
+ * Each member's current plan id: the latest plan, its own or its coalition's. Reads only the
+ * columns that decide it, so a country's thousand members cost one light query.
+ */
+export async function findCurrentPlanIds(db: Database, memberIds: string[]): Promise<Map<string, string>> {
+  const current = new Map<string, string>();
   if (memberIds.length === 0) return current;
   const memberships = await db
     .select()
@@ -93,7 +96,7 @@ export async function findCurrentPlans(db: Database, memberIds: string[]): Promi
     .where(inArray(coalitionMembers.memberId, memberIds));
   const coalitionIds = memberships.map((row) => row.coalitionId);
   const plans = await db
-    .select()
+    .select({ id: actionPlans.id, memberId: actionPlans.memberId, coalitionId: actionPlans.coalitionId })
     .from(actionPlans)
     .where(
       coalitionIds.length > 0
@@ -101,13 +104,33 @@ export async function findCurrentPlans(db: Database, memberIds: string[]): Promi
         : inArray(actionPlans.memberId, memberIds),
     )
     .orderBy(desc(actionPlans.periodStart), desc(actionPlans.number));
+  // Latest first: the first plan met for an owner is its current one.
+  const latestOf = new Map<string, { id: string; rank: number }>();
+  plans.forEach((plan, rank) => {
+    const owner = plan.memberId ?? `coalition:${plan.coalitionId}`;
+    if (!latestOf.has(owner)) latestOf.set(owner, { id: plan.id, rank });
+  });
+  const coalitionOf = new Map(memberships.map((row) => [row.memberId, row.coalitionId]));
   for (const memberId of memberIds) {
-    const coalitionId = memberships.find((row) => row.memberId === memberId)?.coalitionId;
-    const plan = plans.find(
-      (candidate) =>
-        candidate.memberId === memberId || (coalitionId && candidate.coalitionId === coalitionId),
-    );
-    if (plan) current.set(memberId, plan);
+    const own = latestOf.get(memberId);
+    const coalitionId = coalitionOf.get(memberId);
+    const shared = coalitionId ? latestOf.get(`coalition:${coalitionId}`) : undefined;
+    const plan = own && shared ? (own.rank < shared.rank ? own : shared) : (own ?? shared);
+    if (plan) current.set(memberId, plan.id);
   }
   return current;
+}
+
+/** Each member's current plan: the latest one, its own or its coalition's. */
+export async function findCurrentPlans(db: Database, memberIds: string[]): Promise<Map<string, PlanRow>> {
+  const ids = await findCurrentPlanIds(db, memberIds);
+  const planIds = [...new Set(ids.values())];
+  if (planIds.length === 0) return new Map();
+  const rows = new Map(
+    (await db.select().from(actionPlans).where(inArray(actionPlans.id, planIds))).map((plan) => [
+      plan.id,
+      plan,
+    ]),
+  );
+  return new Map([...ids].map(([memberId, planId]) => [memberId, rows.get(planId)!]));
 }

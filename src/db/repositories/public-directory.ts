@@ -12,7 +12,7 @@ import {
   progressUpdates,
 } from "../schema/index.js";
 import type { MemberRow } from "./member-lookup.js";
-import { findCurrentPlans } from "./plans.js";
+import { findCurrentPlanIds } from "./plans.js";
 
 export interface MemberSearch {
   /** Part of the name or code, or a country code; any case, accents optional. */
@@ -126,8 +126,8 @@ export async function progressOfMembers(
   memberIds: string[],
   meetingsSince: string,
 ): Promise<Map<string, PlanProgress>> {
-  const plans = await findCurrentPlans(db, memberIds);
-  const planIds = [...new Set([...plans.values()].map((plan) => plan.id))];
+  const planOf = await findCurrentPlanIds(db, memberIds);
+  const planIds = [...new Set(planOf.values())];
   const [commitmentRows, milestoneRows, updateRows, meetingRows] = await Promise.all([
     planIds.length > 0
       ? db
@@ -163,21 +163,29 @@ export async function progressOfMembers(
           .groupBy(meetings.memberId)
       : Promise.resolve([]),
   ]);
+  const commitmentsOf = new Map<string, { count: number; alignments: Set<string> }>();
+  for (const row of commitmentRows) {
+    const entry = commitmentsOf.get(row.planId) ?? { count: 0, alignments: new Set<string>() };
+    entry.count += 1;
+    if (row.alignment) entry.alignments.add(row.alignment);
+    commitmentsOf.set(row.planId, entry);
+  }
+  const milestonesOf = new Map(milestoneRows.map((row) => [row.planId, row]));
+  const lastUpdateOf = new Map(updateRows.map((row) => [row.planId, row.last]));
+  const meetingsOf = new Map(meetingRows.map((row) => [row.memberId, row.held]));
   const progress = new Map<string, PlanProgress>();
   for (const memberId of memberIds) {
-    const planId = plans.get(memberId)?.id ?? null;
-    const own = commitmentRows.filter((row) => row.planId === planId);
-    const milestoneCounts = milestoneRows.find((row) => row.planId === planId);
+    const planId = planOf.get(memberId) ?? null;
+    const own = planId ? commitmentsOf.get(planId) : undefined;
+    const milestoneCounts = planId ? milestonesOf.get(planId) : undefined;
     progress.set(memberId, {
       planId,
-      commitments: own.length,
+      commitments: own?.count ?? 0,
       milestonesComplete: Number(milestoneCounts?.complete ?? 0),
       milestonesTotal: milestoneCounts?.total ?? 0,
-      lastUpdateAt: updateRows.find((row) => row.planId === planId)?.last ?? null,
-      meetingsHeld: meetingRows.find((row) => row.memberId === memberId)?.held ?? 0,
-      nationalAlignments: [
-        ...new Set(own.map((row) => row.alignment).filter((text): text is string => Boolean(text))),
-      ],
+      lastUpdateAt: (planId ? lastUpdateOf.get(planId) : null) ?? null,
+      meetingsHeld: meetingsOf.get(memberId) ?? 0,
+      nationalAlignments: [...(own?.alignments ?? [])],
     });
   }
   return progress;

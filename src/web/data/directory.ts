@@ -19,8 +19,8 @@ export interface MemberSummaryView {
   member: MemberRow;
   progress: PlanProgress;
   evaluation: MemberEvaluation | null;
-  /** Due items past their date (spec §6 "overdue"). */
-  overdue: number;
+  /** Due items past their date (spec §6 "overdue"); null when the list was not evaluated. */
+  overdue: number | null;
 }
 
 export interface DirectoryPage {
@@ -37,11 +37,20 @@ function yearBefore(now: Date): string {
   return toIsoDate(addMonths(today, -12));
 }
 
-async function summarize(db: Database, rows: MemberRow[], now: Date): Promise<MemberSummaryView[]> {
+/**
+ * Each member with its plan's progress and, when `evaluate` (a page of a list, not a whole
+ * country: evaluating a thousand members' facts per request would take seconds), the rules' verdict.
+ */
+async function summarize(
+  db: Database,
+  rows: MemberRow[],
+  now: Date,
+  evaluate: boolean,
+): Promise<MemberSummaryView[]> {
   const ids = rows.map((member) => member.id);
   const [progress, facts] = await Promise.all([
     progressOfMembers(db, ids, yearBefore(now)),
-    ids.length > 0 ? loadMemberFacts(db, ids) : Promise.resolve([]),
+    evaluate && ids.length > 0 ? loadMemberFacts(db, ids) : Promise.resolve([]),
   ]);
   const evaluations = new Map(facts.map((entry) => [entry.member.id, evaluateMember(entry, now)]));
   return rows.map((member) => {
@@ -50,7 +59,7 @@ async function summarize(db: Database, rows: MemberRow[], now: Date): Promise<Me
       member,
       progress: progress.get(member.id)!,
       evaluation,
-      overdue: evaluation?.dueItems.filter((item) => item.overdue).length ?? 0,
+      overdue: evaluation ? evaluation.dueItems.filter((item) => item.overdue).length : null,
     };
   });
 }
@@ -65,7 +74,7 @@ export async function loadDirectory(
 ): Promise<DirectoryPage> {
   const { rows, total } = await searchMembers(db, search, { offset: (page - 1) * perPage, limit: perPage });
   return {
-    items: await summarize(db, rows, now),
+    items: await summarize(db, rows, now, true),
     total,
     page,
     perPage,
@@ -83,5 +92,5 @@ export async function loadCountryView(
 ): Promise<{ country: string; members: MemberSummaryView[] } | null> {
   const rows = await listMembersOfCountry(db, country.toUpperCase());
   if (rows.length === 0) return null;
-  return { country: country.toUpperCase(), members: await summarize(db, rows, now) };
+  return { country: country.toUpperCase(), members: await summarize(db, rows, now, false) };
 }

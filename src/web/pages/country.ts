@@ -4,7 +4,7 @@ import { countryName } from "../../messages/format.js";
 import { t } from "../../messages/i18n/index.js";
 import type { MemberSummaryView } from "../data/index.js";
 import { layout } from "./layout.js";
-import { dayOf, memberHref, progressBar, statusBadge } from "./parts.js";
+import { dayOf, memberHref, pageNumbers, progressBar, statusBadge } from "./parts.js";
 
 /** The columns a visitor may sort the country view by (links, so it works without JavaScript). */
 export const COUNTRY_SORTS = [
@@ -34,17 +34,23 @@ const COMPARE: Record<CountrySort, (a: MemberSummaryView, b: MemberSummaryView) 
   meetings: (a, b) => a.progress.meetingsHeld - b.progress.meetingsHeld,
 };
 
-/** GET /countries/:cc — spec §7: the members of one country side by side. */
+/** Members per page of a country view: the largest countries have a thousand. */
+export const COUNTRY_PAGE_SIZE = 100;
+
+/** GET /countries/:cc — spec §7: the members of one country side by side, sorted across all pages. */
 export function countryPage(
   language: Language,
   country: string,
   members: MemberSummaryView[],
-  sort: CountrySort,
-  descending: boolean,
+  view: { sort: CountrySort; descending: boolean; page: number },
 ) {
-  const sorted = [...members].sort(
-    (a, b) => (descending ? -1 : 1) * COMPARE[sort](a, b) || COMPARE.name(a, b),
-  );
+  const { sort, descending } = view;
+  const pages = Math.max(1, Math.ceil(members.length / COUNTRY_PAGE_SIZE));
+  const page = Math.min(view.page, pages);
+  const sorted = [...members]
+    .sort((a, b) => (descending ? -1 : 1) * COMPARE[sort](a, b) || COMPARE.name(a, b))
+    .slice((page - 1) * COUNTRY_PAGE_SIZE, page * COUNTRY_PAGE_SIZE);
+  const sortQuery = `sort=${sort}${descending ? "&order=desc" : ""}`;
   const path = `/countries/${encodeURIComponent(country)}`;
   const header = (column: CountrySort) => {
     const active = column === sort;
@@ -56,7 +62,7 @@ export function countryPage(
   const rows = sorted.map(
     (entry) => html`<tr>
 <th scope="row"><a href="${memberHref(entry.member.slug, language)}">${entry.member.name}</a></th>
-<td>${statusBadge(language, entry.member.status)}${entry.overdue > 0 ? html`<br><span class="overdue">${t(language, "site.country.overdue", { count: entry.overdue })}</span>` : ""}</td>
+<td>${statusBadge(language, entry.member.status)}</td>
 <td>${entry.progress.commitments}</td>
 <td>${progressBar(language, entry.progress.milestonesComplete, entry.progress.milestonesTotal)}</td>
 <td>${entry.progress.lastUpdateAt ? dayOf(entry.progress.lastUpdateAt, language, entry.member.timeZone) : t(language, "site.never")}</td>
@@ -66,14 +72,27 @@ export function countryPage(
   );
   const name = countryName(country, language);
   const body = html`<p>${t(language, "site.country.intro", { country: name, count: members.length })}</p>
-<div class="table-scroll"><table>
-<caption>${t(language, "site.country.caption", { country: name })}</caption>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="members-table"><table>
+<caption id="members-table">${t(language, "site.country.caption", { country: name })}</caption>
 <thead><tr>${COUNTRY_SORTS.map(header)}<th scope="col">${t(language, "site.country.col.alignment")}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table></div>
+${
+  pages > 1
+    ? html`<nav class="pagination" aria-label="${t(language, "site.pagination")}"><ul>${pageNumbers(
+        page,
+        pages,
+      ).map(
+        (number) =>
+          html`<li><a href="${path}?lang=${language}&${sortQuery}&page=${number}"${
+            number === page ? html` aria-current="page"` : ""
+          }>${t(language, "site.page_n", { page: number })}</a></li>`,
+      )}</ul></nav>`
+    : ""
+}
 <p><a href="${path}/deadlines.ics">${t(language, "site.due.calendar_country")}</a></p>`;
   return layout(language, t(language, "site.country.title", { country: name }), body, {
     path,
-    query: new URLSearchParams({ sort, ...(descending ? { order: "desc" } : {}) }),
+    query: new URLSearchParams({ sort, ...(descending ? { order: "desc" } : {}), page: String(page) }),
   });
 }

@@ -66,7 +66,7 @@ export function homePage(
     }<br><span class="muted">${statusExplanation(language, member, evaluation, null).join(" ")}</span></td>
 <td>${progressBar(language, progress.milestonesComplete, progress.milestonesTotal)}</td>
 <td>${progress.lastUpdateAt ? dayOf(progress.lastUpdateAt, language, member.timeZone) : t(language, "site.never")}</td>
-<td${overdue > 0 ? html` class="overdue"` : ""}>${overdue}</td>
+<td${overdue ? html` class="overdue"` : ""}>${overdue ?? "—"}</td>
 </tr>`,
   );
   const pagination =

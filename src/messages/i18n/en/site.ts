@@ -119,7 +119,6 @@ export const site = {
   "site.country.col.last_update": "Last update",
   "site.country.col.meetings": "Meetings in the last 12 months",
   "site.country.col.alignment": "National alignment",
-  "site.country.overdue": "{count} overdue",
   "site.annex2.code": "Identifier",
   "site.annex2.short_title": "Short title",
   "site.annex2.status": "Status",

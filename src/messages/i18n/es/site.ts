@@ -119,7 +119,6 @@ export const site = {
   "site.country.col.last_update": "Último informe",
   "site.country.col.meetings": "Reuniones en los últimos 12 meses",
   "site.country.col.alignment": "Alineación nacional",
-  "site.country.overdue": "{count} vencidos",
   "site.annex2.code": "Identificador",
   "site.annex2.short_title": "Título corto",
   "site.annex2.status": "Estado",

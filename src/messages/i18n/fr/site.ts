@@ -120,7 +120,6 @@ export const site = {
   "site.country.col.last_update": "Dernier rapport",
   "site.country.col.meetings": "Réunions des 12 derniers mois",
   "site.country.col.alignment": "Alignement national",
-  "site.country.overdue": "{count} en retard",
   "site.annex2.code": "Identifiant",
   "site.annex2.short_title": "Titre court",
   "site.annex2.status": "Statut",

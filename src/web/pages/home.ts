@@ -93,8 +93,8 @@ export function homePage(
             last: (directory.page - 1) * directory.perPage + directory.items.length,
           },
         )}</p>
-<div class="table-scroll"><table>
-<caption>${t(language, "home.caption")}</caption>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="members-table"><table>
+<caption id="members-table">${t(language, "home.caption")}</caption>
 <thead><tr><th scope="col">${t(language, "home.col.member")}</th><th scope="col">${t(language, "home.col.country")}</th><th scope="col">${t(language, "home.col.status")}</th><th scope="col">${t(language, "home.col.milestones")}</th><th scope="col">${t(language, "home.col.last_update")}</th><th scope="col">${t(language, "home.col.overdue")}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table></div>

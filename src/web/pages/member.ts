@@ -97,8 +97,8 @@ ${evidenceList(language, record.planEvidence, zone)}
 <h2 id="meetings">${t(language, "site.meetings.title")}</h2>
 ${
   record.meetings.length > 0
-    ? html`<div class="table-scroll"><table>
-<caption>${t(language, "site.meetings.caption")}</caption>
+    ? html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="meetings-table"><table>
+<caption id="meetings-table">${t(language, "site.meetings.caption")}</caption>
 <thead><tr><th scope="col">${t(language, "site.meetings.date")}</th><th scope="col">${t(language, "site.meetings.phase")}</th><th scope="col">${t(language, "site.meetings.subject")}</th><th scope="col">${t(language, "site.meetings.participants")}</th><th scope="col">${t(language, "site.meetings.minutes")}</th></tr></thead>
 <tbody>${record.meetings.map(
         (meeting) =>
@@ -169,8 +169,8 @@ ${evidenceList(language, entry.evidence, zone)}
 
   const history = html`<section aria-labelledby="history">
 <h2 id="history">${t(language, "site.history.title")}</h2>
-<div class="table-scroll"><table>
-<caption>${t(language, "site.history.caption")}</caption>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="history-table"><table>
+<caption id="history-table">${t(language, "site.history.caption")}</caption>
 <thead><tr><th scope="col">${t(language, "site.history.date")}</th><th scope="col">${t(language, "home.col.status")}</th><th scope="col">${t(language, "site.history.rule")}</th><th scope="col">${t(language, "site.history.reason")}</th></tr></thead>
 <tbody>${[...record.statusHistory]
     .reverse()

@@ -17,6 +17,7 @@ h1{font-size:1.8rem;line-height:1.2}h2{margin-top:2rem;font-size:1.4rem}h3{font-
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
 .table-scroll{overflow-x:auto}
+select,input{max-width:100%}form.search label{max-width:100%}
 .status{font-weight:700}
 .status-active{color:#146c2e}.status-inactive,.status-probation{color:#8a3500}.status-voluntarily_inactive{color:#4a4a4a}.status-revoked{color:#b00020}
 .overdue{color:#b00020;font-weight:700}

@@ -175,6 +175,22 @@ export const COMMAND_USAGES: CommandUsage[] = [
     ],
     audience: (person) => person !== null && isSupportUnit(person),
   },
+  {
+    command: "comment",
+    variant: "approve",
+    usage: "comment approve COMMENT",
+    summaryKey: "cmd.comment_approve.summary",
+    args: [{ name: "comment", kind: "text", required: true }],
+    audience: hasRole("point_of_contact", "support_unit"),
+  },
+  {
+    command: "comment",
+    variant: "reject",
+    usage: "comment reject COMMENT",
+    summaryKey: "cmd.comment_reject.summary",
+    args: [{ name: "comment", kind: "text", required: true }],
+    audience: hasRole("point_of_contact", "support_unit"),
+  },
 ];
 
 /** The closest command name to a mistyped one (edit distance ≤ 2), for "did you mean …?". */

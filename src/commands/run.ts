@@ -6,6 +6,7 @@ import type { FormId, FormValues } from "../messages/model.js";
 import { describeServiceError, invalid, ServiceError } from "../services/errors.js";
 import { closestCommand } from "./catalog.js";
 import { buildContext, type CommandContext } from "./context.js";
+import { comment } from "./handlers/comment.js";
 import { decide } from "./handlers/decide.js";
 import { due } from "./handlers/due.js";
 import { endorse } from "./handlers/endorse.js";
@@ -48,6 +49,7 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   snooze,
   revoke,
   letter,
+  comment,
 };
 
 const FORMS: Record<FormId, FormHandler> = {

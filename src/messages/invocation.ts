@@ -16,6 +16,7 @@ export const COMMAND_NAMES = [
   "snooze",
   "revoke",
   "letter",
+  "comment",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

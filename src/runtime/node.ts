@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     metrics,
     metricsToken: env.METRICS_TOKEN,
     clientAddress: clientAddressReader(env.TRUST_PROXY === "on"),
+    publicBaseUrl: env.PUBLIC_BASE_URL,
   });
 
   const senders = await createSenders(env, {

@@ -12,6 +12,7 @@ import { RULE_SECTIONS } from "../domain/rules/index.js";
 import type { SubscriptionKind } from "../domain/vocabularies.js";
 import { FAILURE_NOTICE_KIND } from "../outbox/index.js";
 import { type Acting, auditActor, type ServiceDeps } from "./acting.js";
+import { COMMENT_MODERATION_KIND } from "./comment-moderators.js";
 import { invalid, notFound, refuse } from "./errors.js";
 import { LINK_LOCKOUT_KIND } from "./link-chat-identity.js";
 import { isPointOfContactFor, isSupportUnit } from "./permissions.js";
@@ -37,10 +38,9 @@ export interface ResolvedSubscription {
 
 /** Alert kinds a Support Unit channel may filter on, by their upper-case spelling: rule IDs, delivery failures, link lock-outs. */
 const ALERT_KINDS = new Map(
-  [...Object.keys(RULE_SECTIONS), FAILURE_NOTICE_KIND, LINK_LOCKOUT_KIND].map((kind) => [
-    kind.toUpperCase(),
-    kind,
-  ]),
+  [...Object.keys(RULE_SECTIONS), FAILURE_NOTICE_KIND, LINK_LOCKOUT_KIND, COMMENT_MODERATION_KIND].map(
+    (kind) => [kind.toUpperCase(), kind],
+  ),
 );
 
 /**

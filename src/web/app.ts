@@ -26,6 +26,8 @@ export interface AppDependencies {
   now?: () => Date;
   /** The visitor's network address (the comment form's rate limit); each runtime reads its own. */
   clientAddress?: (c: Context) => string;
+  /** PUBLIC_BASE_URL: the site's address in links sent to chat; the request's origin otherwise. */
+  publicBaseUrl?: string | undefined;
 }
 
 /** The HTTP surface of the product, the same on Node and Workers; runtimes only pass dependencies in. */
@@ -38,6 +40,7 @@ export function createApp({
   metricsToken,
   now = () => new Date(),
   clientAddress = () => "unknown",
+  publicBaseUrl,
 }: AppDependencies): Hono {
   const app = new Hono();
   app.use(requestLog(logger, metrics));
@@ -76,7 +79,7 @@ export function createApp({
     );
   });
 
-  app.route("/", siteRoutes({ db, now, clientAddress }));
+  app.route("/", siteRoutes({ db, now, clientAddress, publicBaseUrl }));
 
   if (slack) {
     app.post("/slack/events", (c) => slack.events(c.req.raw));

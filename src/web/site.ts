@@ -28,6 +28,7 @@ export interface SiteDependencies {
   now: () => Date;
   /** The visitor's address, for the comment form's rate limit; the runtime knows how to read it. */
   clientAddress: (c: Context) => string;
+  publicBaseUrl?: string | undefined;
 }
 
 /** Members per page of `/`. */
@@ -78,7 +79,7 @@ const commentBody = z.object({
  * The public accountability site (spec §8, Annex 4): pages in the visitor's language, cached by
  * validators, under a Content-Security-Policy that allows only the site itself.
  */
-export function siteRoutes({ db, now, clientAddress }: SiteDependencies): Hono {
+export function siteRoutes({ db, now, clientAddress, publicBaseUrl }: SiteDependencies): Hono {
   const site = new Hono();
   const commentLimiter = new SlidingWindowLimiter(COMMENTS_PER_HOUR, 60 * 60 * 1000);
   const languageOf = (c: Context): Language =>
@@ -226,7 +227,10 @@ export function siteRoutes({ db, now, clientAddress }: SiteDependencies): Hono {
       );
     if (!commentLimiter.take(clientAddress(c), now().getTime()))
       return answer({ ...state, error: t(language, "site.comments.error.rate_limited") }, 429);
-    await submitPublicComment({ db, now: now() }, { updateId: update, authorName: name.trim(), body });
+    await submitPublicComment(
+      { db, now: now(), publicBaseUrl: publicBaseUrl ?? new URL(c.req.url).origin },
+      { updateId: update, authorName: name.trim(), body },
+    );
     return c.redirect(
       `/commitments/${encodeURIComponent(code)}?lang=${language}&comment=received#comment`,
       303,

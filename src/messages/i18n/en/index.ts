@@ -1,5 +1,6 @@
 /** English is the reference catalogue: fr and es must define exactly its keys (checked by the type-checker). */
 import { commands } from "./commands.js";
+import { comments } from "./comments.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
 import { rules } from "./rules.js";
@@ -7,4 +8,4 @@ import { scheduler } from "./scheduler.js";
 import { site } from "./site.js";
 import { slack } from "./slack.js";
 
-export const en = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler, ...site };
+export const en = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler, ...site, ...comments };

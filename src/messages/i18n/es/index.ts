@@ -1,4 +1,5 @@
 import { commands } from "./commands.js";
+import { comments } from "./comments.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
 import { rules } from "./rules.js";
@@ -6,4 +7,4 @@ import { scheduler } from "./scheduler.js";
 import { site } from "./site.js";
 import { slack } from "./slack.js";
 
-export const es = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler, ...site };
+export const es = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler, ...site, ...comments };

@@ -11,6 +11,7 @@ import { rulesTimelineCommand } from "./commands/rules-timeline.js";
 import { schedulerTickCommand } from "./commands/scheduler-tick.js";
 import { schemaCommand } from "./commands/schema.js";
 import { seedDemoCommand } from "./commands/seed-demo.js";
+import { updatesImportCommand } from "./commands/updates-import.js";
 
 /** Every CLI verb; `--help` lists them in this order. */
 export const commands: CliCommand[] = [
@@ -18,6 +19,7 @@ export const commands: CliCommand[] = [
   schemaCommand,
   importCommand,
   exportCommand,
+  updatesImportCommand,
   seedDemoCommand,
   linkCodeCreateCommand,
   rulesEvaluateCommand,

@@ -7,6 +7,7 @@ import type { Logger } from "../logging/logger.js";
 import { Metrics } from "../logging/metrics.js";
 import type { DiscordEndpoints } from "../platforms/discord/index.js";
 import type { SlackEndpoints } from "../platforms/slack/index.js";
+import { openDataRoutes } from "./api/index.js";
 import { layout } from "./pages/layout.js";
 import { requestLog } from "./request-log.js";
 import { siteRoutes } from "./site.js";
@@ -117,6 +118,8 @@ export function createApp({
       ),
     );
   }
+
+  app.route("/", openDataRoutes({ db, now, publicBaseUrl }));
 
   app.notFound((c) =>
     c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404),

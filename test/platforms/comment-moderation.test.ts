@@ -141,12 +141,13 @@ function slackDirectMessageButtons(): { action_id: string; value?: string; url?:
   return blocks.flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []));
 }
 
-async function clickOnSlack(button: { action_id: string; value: string }, responseId: string) {
+async function clickOnSlack(button: { action_id: string; value?: string }, responseId: string) {
+  expect(button.value, "an action button, not a link").toBeDefined();
   const response = await sendSlackInteraction(
     app,
     blockActionPayload({
       userId: USERS.poc,
-      button,
+      button: { action_id: button.action_id, value: button.value! },
       channelId: `D${USERS.poc}`,
       responseUrl: slackFake.responseUrl(responseId),
     }),

@@ -3,9 +3,20 @@ import { commands } from "./commands.js";
 import { comments } from "./comments.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
+import { openData } from "./open-data.js";
 import { rules } from "./rules.js";
 import { scheduler } from "./scheduler.js";
 import { site } from "./site.js";
 import { slack } from "./slack.js";
 
-export const en = { ...common, ...rules, ...commands, ...slack, ...discord, ...scheduler, ...site, ...comments };
+export const en = {
+  ...common,
+  ...rules,
+  ...commands,
+  ...slack,
+  ...discord,
+  ...scheduler,
+  ...site,
+  ...openData,
+  ...comments,
+};

@@ -10,6 +10,7 @@ import type { SlackEndpoints } from "../platforms/slack/index.js";
 import { openDataRoutes } from "./api/index.js";
 import { layout } from "./pages/layout.js";
 import { requestLog } from "./request-log.js";
+import { responseCache } from "./response-cache.js";
 import { siteRoutes } from "./site.js";
 
 export interface AppDependencies {
@@ -80,6 +81,9 @@ export function createApp({
     );
   });
 
+  const cache = responseCache({ db, now });
+  for (const path of ["/", "/members/*", "/commitments/*", "/countries/*", "/updates.atom", "/api/v1/*"])
+    app.use(path, cache);
   app.route("/", siteRoutes({ db, now, clientAddress, publicBaseUrl }));
 
   if (slack) {

@@ -5,8 +5,10 @@ import { eq, sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "../../src/db/client.js";
-import { alertsOutbox, inboundDeliveries } from "../../src/db/schema/index.js";
+import { readSiteRevision } from "../../src/db/repositories/site-revision.js";
+import { alertsOutbox, inboundDeliveries, PUBLISHED_TABLES } from "../../src/db/schema/index.js";
 import { postSchema } from "../../src/messages/model.js";
+import { freshDatabase } from "../support/database.js";
 import { postView } from "../support/posts.js";
 
 const migrations = new URL("../../drizzle/", import.meta.url).pathname;
@@ -187,6 +189,50 @@ describe("migration 0005: acknowledged work kept with the delivery claims", () =
     } finally {
       handle.close();
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("migration 0006: the published facts' revision", () => {
+  it("gives every published table, after every migration, the triggers that bump the revision", async () => {
+    const handle = await freshDatabase();
+    try {
+      const triggers = await handle.db.all<{ tbl_name: string; name: string }>(
+        sql`select tbl_name, name from sqlite_master where type = 'trigger' and name like '%_bumps_site_revision'`,
+      );
+      for (const table of PUBLISHED_TABLES)
+        for (const operation of ["insert", "update", "delete"])
+          expect(
+            triggers.some(
+              (trigger) =>
+                trigger.tbl_name === table && trigger.name === `${table}_${operation}_bumps_site_revision`,
+            ),
+            `${table} ${operation}`,
+          ).toBe(true);
+      // And no published table is missing from the list: every table with a public fact is named.
+      const tables = (
+        await handle.db.all<{ name: string }>(sql`select name from sqlite_master where type = 'table'`)
+      ).map((row) => row.name);
+      for (const table of PUBLISHED_TABLES) expect(tables, table).toContain(table);
+    } finally {
+      handle.close();
+    }
+  });
+
+  it("bumps the revision once per written row, and not for unpublished tables", async () => {
+    const handle = await freshDatabase();
+    try {
+      const before = await readSiteRevision(handle.db);
+      await handle.db.run(
+        sql`insert into organizations (id, name, kind, created_at) values ('o1', 'Trust', 'civil_society_org', 0), ('o2', 'Forum', 'civil_society_org', 0)`,
+      );
+      expect(await readSiteRevision(handle.db)).toBe(before + 2);
+      await handle.db.run(
+        sql`insert into inbound_deliveries (platform, delivery_id, created_at) values ('slack', 'x', 0)`,
+      );
+      expect(await readSiteRevision(handle.db)).toBe(before + 2);
+    } finally {
+      handle.close();
     }
   });
 });

@@ -8,4 +8,5 @@ export * from "./people.js";
 export * from "./plans.js";
 export * from "./progress.js";
 export * from "./security.js";
+export * from "./site.js";
 export * from "./status.js";

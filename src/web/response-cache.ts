@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { Database } from "../db/client.js";
-import { readSiteRevision } from "../db/repositories/site-revision.js";
+import { siteRevisionReader } from "../db/repositories/site-revision.js";
 import { pickLanguage } from "../messages/language.js";
 
 /**
@@ -33,6 +33,7 @@ export function responseCache({
   now: () => Date;
   maxBytes?: number;
 }): MiddlewareHandler {
+  const readRevision = siteRevisionReader(db);
   const kept = new Map<string, KeptAnswer>();
   let keptBytes = 0;
   let keptRevision = -1;
@@ -46,7 +47,7 @@ export function responseCache({
 
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
-    const revision = await readSiteRevision(db);
+    const revision = await readRevision();
     if (revision !== keptRevision) {
       kept.clear();
       keptBytes = 0;

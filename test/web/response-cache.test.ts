@@ -19,7 +19,8 @@ describe("cached public pages and open data", () => {
   afterAll(() => handle.close());
 
   const statementsFor = async (path: string, headers: Record<string, string> = {}) => {
-    // Every read goes through the query builder's select or a raw all().
+    // Every read of the pages goes through the query builder's select or a raw all(); the revision
+    // read is a query prepared once, so a request answered from memory builds none.
     const select = vi.spyOn(handle.db, "select");
     const all = vi.spyOn(handle.db, "all");
     try {
@@ -32,12 +33,12 @@ describe("cached public pages and open data", () => {
     }
   };
 
-  it("answers a repeated request from memory after one read of the facts' revision", async () => {
+  it("answers a repeated request from memory, building no query", async () => {
     for (const path of ["/members/kowhai-coast", "/", "/countries/MX", "/api/v1/members/kowhai-coast"]) {
       const first = await statementsFor(path);
       const again = await statementsFor(path);
       expect(first.statements, path).toBeGreaterThan(3);
-      expect(again.statements, path).toBe(1);
+      expect(again.statements, path).toBe(0);
       expect(again.text, path).toBe(first.text);
       expect(again.response.headers.get("etag"), path).toBe(first.response.headers.get("etag"));
     }
@@ -49,7 +50,7 @@ describe("cached public pages and open data", () => {
       "If-None-Match": response.headers.get("etag")!,
     });
     expect(cached.response.status).toBe(304);
-    expect(cached.statements).toBe(1);
+    expect(cached.statements).toBe(0);
   });
 
   it("keeps each language apart", async () => {
@@ -70,7 +71,7 @@ describe("cached public pages and open data", () => {
     expect(changed.text).toContain("Archive search now live.");
     // Writes the site does not show leave the cached pages alone.
     await handle.db.run(sql`update inbound_deliveries set state = state`);
-    expect((await statementsFor("/members/kowhai-coast")).statements).toBe(1);
+    expect((await statementsFor("/members/kowhai-coast")).statements).toBe(0);
   });
 
   it("computes again when a member's day may have turned (rules read the member's civil day)", async () => {

@@ -53,7 +53,7 @@ describe("digests over the demo", () => {
     expect(message.title).toBe("Weekly digest · Kōwhai Coast District · 2026-W46");
     expect(message.text).toContain("Status: Inactive since 1 Oct 2026.");
     expect(message.text).toContain(
-      "OVERDUE since 30 Sept 2026: The 2026Q3 progress update for commitment nzkwc0003",
+      "OVERDUE since 30 Sept 2026: The Q3 2026 progress update for commitment nzkwc0003",
     );
   });
 

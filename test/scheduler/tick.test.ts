@@ -322,7 +322,7 @@ describe("actionable reminders (one click from reminder to form)", () => {
     expect(direct.isDirectMessage).toBe(true);
     expect(direct.message).toMatchObject({
       title: "Overdue: Quarterly progress update · Kōwhai Coast District",
-      text: "The 2026Q3 progress update for commitment nzkwc0003 was due on 30 Sept 2026.",
+      text: "The Q3 2026 progress update for commitment nzkwc0003 was due on 30 Sept 2026.",
       buttons: [
         { label: "Post the update", action: "update nzkwc0003", style: "primary" },
         { label: "Snooze 3 days", action: `snooze ${direct.id}` },

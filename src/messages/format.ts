@@ -40,7 +40,8 @@ function knownZone(timeZone: string): string {
 /** A civil date (`YYYY-MM-DD`, already a day in the member's time zone) in the reader's language. */
 export function formatCivilDate(iso: string, language: Language): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
+  // Not a calendar date (2026-02-30 would roll over to 2 March): shown as typed.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return iso;
   return formatter(
     `civil:${language}`,
     () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "medium", timeZone: "UTC" }),

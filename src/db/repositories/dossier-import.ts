@@ -13,7 +13,7 @@ import {
 } from "../../domain/dossier/schema.js";
 import { readDossier } from "../../domain/dossier/validate.js";
 import { t } from "../../messages/i18n/index.js";
-import { type Actor, writeAudited } from "../audit.js";
+import { type Actor, type AuditedWriter, writeAudited } from "../audit.js";
 import type { Database, Executor } from "../client.js";
 import {
   actionPlans,
@@ -45,7 +45,7 @@ import {
 import { insertAuditedBatch, insertBatch, selectWhereIn } from "./bulk.js";
 
 /** The tables an import writes, in an order where every foreign key points to rows already written. */
-const IMPORT_TABLES = {
+export const IMPORT_TABLES = {
   organizations,
   persons,
   members,
@@ -72,8 +72,8 @@ const IMPORT_TABLES = {
   memberStatusHistory,
   statusDecisions,
 } as const;
-type ImportTables = typeof IMPORT_TABLES;
-type ImportRows = { [K in keyof ImportTables]: InferInsertModel<ImportTables[K]>[] };
+export type ImportTables = typeof IMPORT_TABLES;
+export type ImportRows = { [K in keyof ImportTables]: InferInsertModel<ImportTables[K]>[] };
 
 /** Who imports; the audit source is always `import`. */
 export type ImportActor = Pick<Actor, "personId" | "label">;
@@ -87,7 +87,7 @@ export type DossierImportResult =
  * Validates a dossier document completely — structure, references, and natural keys already in the
  * database — and, only when there is no problem at all, writes all of it in one audited transaction.
  * An import only adds: an entry whose natural key the database already holds is a problem, never a
- * merge, so an invalid or conflicting document writes nothing.
+ * merge (that is `mergeDossier`, `import --merge`), so an invalid or conflicting document writes nothing.
  */
 export async function importDossier(
   db: Database,
@@ -104,28 +104,40 @@ export async function importDossier(
       : reading.problems;
     if (!reading.dossier || problems.length > 0) return { ok: false, problems };
 
-    const { rows, auditChanges } = buildImportRows(reading.dossier);
-    const counts: Record<string, number> = {};
-    for (const [key, table] of Object.entries(IMPORT_TABLES) as [keyof ImportTables, SQLiteTable][]) {
-      const tableRows = rows[key] as InferInsertModel<SQLiteTable>[];
-      if ("id" in getTableColumns(table)) {
-        await insertAuditedBatch(
-          writer,
-          table,
-          tableRows as (InferInsertModel<SQLiteTable> & { id: string })[],
-          (row) => ({
-            ...row,
-            ...auditChanges.get(row.id),
-          }),
-        );
-      } else {
-        // Link rows are told in their owner's audit row (see `auditChanges`).
-        await insertBatch(writer.tx, table, tableRows);
-      }
-      counts[getTableName(table)] = tableRows.length;
-    }
-    return { ok: true, counts };
+    return { ok: true, counts: await insertDossierRows(writer, reading.dossier) };
   });
+}
+
+/**
+ * Writes a validated dossier whose keys are free in the caller's audited transaction, and counts the
+ * rows by table. The import uses it, and so does accepting an application (§1), whose new member,
+ * point of contact and role are written exactly as an import of them would be.
+ */
+export async function insertDossierRows(
+  writer: AuditedWriter,
+  dossier: Dossier,
+): Promise<Record<string, number>> {
+  const { rows, auditChanges } = buildImportRows(dossier);
+  const counts: Record<string, number> = {};
+  for (const [key, table] of Object.entries(IMPORT_TABLES) as [keyof ImportTables, SQLiteTable][]) {
+    const tableRows = rows[key] as InferInsertModel<SQLiteTable>[];
+    if ("id" in getTableColumns(table)) {
+      await insertAuditedBatch(
+        writer,
+        table,
+        tableRows as (InferInsertModel<SQLiteTable> & { id: string })[],
+        (row) => ({
+          ...row,
+          ...auditChanges.get(row.id),
+        }),
+      );
+    } else {
+      // Link rows are told in their owner's audit row (see `auditChanges`).
+      await insertBatch(writer.tx, table, tableRows);
+    }
+    counts[getTableName(table)] = tableRows.length;
+  }
+  return counts;
 }
 
 /** Natural keys the document declares that the database already holds. */
@@ -226,8 +238,14 @@ async function findExistingKeys(tx: Executor, dossier: Lenient<Dossier>): Promis
 const chatIdentityKey = (identity: { platform: string; workspaceId?: string | undefined; userId: string }) =>
   `${identity.platform} ${identity.workspaceId ?? ""}/${identity.userId}`;
 
-/** Every row of the document with generated ids, and the extra audit content of rows owning link rows. */
-function buildImportRows(dossier: Dossier): {
+/**
+ * Every row of the document with ids from `newId` (given the document entry the row comes from, so a
+ * merge can tell where each row stands in the file), and the extra audit content of rows owning link rows.
+ */
+export function buildImportRows(
+  dossier: Dossier,
+  newId: (entry: object) => string = () => crypto.randomUUID(),
+): {
   rows: ImportRows;
   auditChanges: Map<string, Record<string, unknown>>;
 } {
@@ -235,7 +253,6 @@ function buildImportRows(dossier: Dossier): {
     Object.keys(IMPORT_TABLES).map((key) => [key, []]),
   ) as unknown as ImportRows;
   const auditChanges = new Map<string, Record<string, unknown>>();
-  const newId = () => crypto.randomUUID();
   const at = (instant: string) => new Date(instant);
 
   const organizationIds = new Map<string, string>();
@@ -251,18 +268,18 @@ function buildImportRows(dossier: Dossier): {
     key === undefined ? undefined : idOf(ids, key);
 
   for (const organization of dossier.organizations) {
-    const id = newId();
+    const id = newId(organization);
     organizationIds.set(organization.name, id);
     rows.organizations.push({ id, ...organization });
   }
   for (const person of dossier.persons) {
-    const id = newId();
+    const id = newId(person);
     personIds.set(person.email, id);
     const { roles, chatIdentities: identities, organization, ...fields } = person;
     rows.persons.push({ id, ...fields, organizationId: optionalIdOf(organizationIds, organization) });
   }
   for (const member of dossier.members) {
-    const id = newId();
+    const id = newId(member);
     memberIds.set(member.slug, id);
     const { statusHistory, statusDecisions: decisions, plans, meetings: memberMeetings, ...fields } = member;
     rows.members.push({ id, ...fields });
@@ -271,7 +288,7 @@ function buildImportRows(dossier: Dossier): {
     const personId = idOf(personIds, person.email);
     for (const role of person.roles) {
       rows.roleAssignments.push({
-        id: newId(),
+        id: newId(role),
         personId,
         role: role.role,
         scope: "member" in role ? "member" : "country" in role ? "country" : "global",
@@ -282,7 +299,7 @@ function buildImportRows(dossier: Dossier): {
     }
     for (const identity of person.chatIdentities) {
       rows.chatIdentities.push({
-        id: newId(),
+        id: newId(identity),
         personId,
         ...identity,
         workspaceId: identity.workspaceId ?? "",
@@ -294,9 +311,10 @@ function buildImportRows(dossier: Dossier): {
     items: readonly DossierEvidence[],
     subject: Partial<Record<"planId" | "commitmentId" | "milestoneId" | "meetingId" | "updateId", string>>,
   ) => {
-    for (const { addedBy, addedAt, ...fields } of items) {
+    for (const item of items) {
+      const { addedBy, addedAt, ...fields } = item;
       rows.evidence.push({
-        id: newId(),
+        id: newId(item),
         ...fields,
         ...subject,
         addedBy: optionalIdOf(personIds, addedBy),
@@ -306,14 +324,14 @@ function buildImportRows(dossier: Dossier): {
   };
 
   const addMeeting = (meeting: DossierMeeting, memberId: string, planId: string | undefined) => {
-    const id = newId();
+    const id = newId(meeting);
     const { member, recordedBy, evidence: items, ...fields } = meeting;
     rows.meetings.push({ id, ...fields, memberId, planId, recordedBy: optionalIdOf(personIds, recordedBy) });
     addEvidence(items, { meetingId: id });
   };
 
   const addCommitment = (commitment: DossierCommitment, planId: string): string => {
-    const id = newId();
+    const id = newId(commitment);
     const {
       owners,
       policyAreas,
@@ -334,14 +352,16 @@ function buildImportRows(dossier: Dossier): {
     for (const code of ogpValues) rows.commitmentOgpValues.push({ commitmentId: id, code });
 
     const milestoneIds = new Map<string, string>();
-    for (const { evidence: milestoneEvidence, ...milestone } of milestoneList) {
-      const milestoneId = newId();
+    for (const entry of milestoneList) {
+      const { evidence: milestoneEvidence, ...milestone } = entry;
+      const milestoneId = newId(entry);
       milestoneIds.set(String(milestone.position), milestoneId);
       rows.milestones.push({ id: milestoneId, commitmentId: id, ...milestone });
       addEvidence(milestoneEvidence, { milestoneId });
     }
-    for (const { approvals, proposedBy, decidedAt, supportUnitNotifiedAt, ...fields } of modificationList) {
-      const modificationId = newId();
+    for (const entry of modificationList) {
+      const { approvals, proposedBy, decidedAt, supportUnitNotifiedAt, ...fields } = entry;
+      const modificationId = newId(entry);
       rows.modifications.push({
         id: modificationId,
         commitmentId: id,
@@ -350,9 +370,10 @@ function buildImportRows(dossier: Dossier): {
         decidedAt: decidedAt === undefined ? undefined : at(decidedAt),
         supportUnitNotifiedAt: supportUnitNotifiedAt === undefined ? undefined : at(supportUnitNotifiedAt),
       });
-      for (const { person, organization, at: approvedAt, ...approval } of approvals) {
+      for (const approvalEntry of approvals) {
+        const { person, organization, at: approvedAt, ...approval } = approvalEntry;
         rows.modificationApprovals.push({
-          id: newId(),
+          id: newId(approvalEntry),
           modificationId,
           ...approval,
           personId: idOf(personIds, person),
@@ -362,7 +383,7 @@ function buildImportRows(dossier: Dossier): {
       }
     }
     for (const update of updates) {
-      const updateId = newId();
+      const updateId = newId(update);
       const {
         author,
         milestone,
@@ -401,7 +422,7 @@ function buildImportRows(dossier: Dossier): {
     owner: { memberId: string } | { coalitionId: string },
     meetingMemberId: (meeting: DossierMeeting) => string,
   ) => {
-    const id = newId();
+    const id = newId(plan);
     const {
       monitoringBody,
       endorsements: endorsementList,
@@ -419,7 +440,7 @@ function buildImportRows(dossier: Dossier): {
     });
     for (const endorsement of endorsementList) {
       rows.endorsements.push({
-        id: newId(),
+        id: newId(endorsement),
         planId: id,
         organizationId: idOf(organizationIds, endorsement.organization),
         personId: optionalIdOf(personIds, endorsement.person),
@@ -432,9 +453,10 @@ function buildImportRows(dossier: Dossier): {
     const commitmentIds = new Map<string, string>();
     for (const commitment of commitmentList)
       commitmentIds.set(commitment.code, addCommitment(commitment, id));
-    for (const { commitment, ...assessment } of assessmentList) {
+    for (const entry of assessmentList) {
+      const { commitment, ...assessment } = entry;
       rows.assessments.push({
-        id: newId(),
+        id: newId(entry),
         planId: id,
         commitmentId: optionalIdOf(commitmentIds, commitment),
         ...assessment,
@@ -444,7 +466,7 @@ function buildImportRows(dossier: Dossier): {
   };
 
   for (const coalition of dossier.coalitions) {
-    const id = newId();
+    const id = newId(coalition);
     const { members: memberSlugs, plans, ...fields } = coalition;
     rows.coalitions.push({ id, ...fields });
     auditChanges.set(id, { members: memberSlugs });
@@ -459,17 +481,19 @@ function buildImportRows(dossier: Dossier): {
     const memberId = idOf(memberIds, member.slug);
     for (const plan of member.plans) addPlan(plan, { memberId }, () => memberId);
     for (const meeting of member.meetings) addMeeting(meeting, memberId, undefined);
-    for (const { person, ...entry } of member.statusHistory) {
+    for (const historyEntry of member.statusHistory) {
+      const { person, ...entry } = historyEntry;
       rows.memberStatusHistory.push({
-        id: newId(),
+        id: newId(historyEntry),
         memberId,
         ...entry,
         actorPersonId: optionalIdOf(personIds, person),
       });
     }
-    for (const { decidedBy, ...decision } of member.statusDecisions) {
+    for (const entry of member.statusDecisions) {
+      const { decidedBy, ...decision } = entry;
       rows.statusDecisions.push({
-        id: newId(),
+        id: newId(entry),
         memberId,
         ...decision,
         decidedBy: optionalIdOf(personIds, decidedBy),

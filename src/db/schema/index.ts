@@ -1,3 +1,4 @@
+export * from "./applications.js";
 export * from "./audit.js";
 export * from "./chat.js";
 export * from "./circles.js";

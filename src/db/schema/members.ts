@@ -1,11 +1,6 @@
 import { relations, sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import {
-  APPLICATION_OUTCOMES,
-  JURISDICTION_TYPES,
-  LANGUAGES,
-  MEMBER_STATUSES,
-} from "../../domain/vocabularies.js";
+import { check, index, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { JURISDICTION_TYPES, LANGUAGES, MEMBER_STATUSES } from "../../domain/vocabularies.js";
 import { civilDate, createdAt, id, isoDate, oneOf } from "./columns.js";
 
 /** Spec §2 Member: a local jurisdiction. `status` is the recorded status (spec §5), written by the scheduler. */
@@ -80,43 +75,6 @@ export const coalitionMembers = sqliteTable(
     primaryKey({ columns: [t.coalitionId, t.memberId] }),
     // A member belongs to at most one coalition at a time (one joint plan).
     uniqueIndex("coalition_members_member_unique").on(t.memberId),
-  ],
-);
-
-/** Spec §2 Application (§1): a jurisdiction's request to join, with its letter of support (APPLY-1, APPLY-2). */
-export const applications = sqliteTable(
-  "applications",
-  {
-    id: id(),
-    jurisdictionName: text("jurisdiction_name").notNull(),
-    country: text("country").notNull(),
-    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
-    submittedOn: civilDate("submitted_on").notNull(),
-    mandateEnd: civilDate("mandate_end"),
-    letterPages: integer("letter_pages").notNull(),
-    letterLanguage: text("letter_language").notNull(),
-    signedByHeadOfGovernment: integer("signed_by_head_of_government", { mode: "boolean" }).notNull(),
-    headSignatory: text("head_signatory"),
-    /** JSON array of the non-government signatories' names and organizations. */
-    nonGovernmentSignatories: text("non_government_signatories", { mode: "json" })
-      .$type<{ name: string; organization: string }[]>()
-      .notNull()
-      .default(sql`'[]'`),
-    /** JSON object: the eligibility questions (§1.1) and their answers. */
-    eligibilityAnswers: text("eligibility_answers", { mode: "json" })
-      .$type<Record<string, string>>()
-      .notNull()
-      .default(sql`'{}'`),
-    outcome: text("outcome").notNull().default("pending"),
-    decidedOn: civilDate("decided_on"),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    oneOf("applications_outcome_code", t.outcome, APPLICATION_OUTCOMES),
-    check("applications_letter_pages_positive", sql`${t.letterPages} > 0`),
-    isoDate("applications_submitted_on_iso", t.submittedOn),
-    isoDate("applications_mandate_end_iso", t.mandateEnd),
-    isoDate("applications_decided_on_iso", t.decidedOn),
   ],
 );
 

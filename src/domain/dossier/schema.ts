@@ -75,6 +75,38 @@ const personRef = email.describe("the email of a person in $.persons");
 const memberRef = slug.describe("the slug of a member in $.members");
 
 /**
+ * §1 Application: a jurisdiction's request to join, as `application add` reads it from a file and
+ * the `apply` form builds it. Whether the mandate and the letter qualify (APPLY-1, APPLY-2) is the
+ * rules engine's to say (`validateApplication`): the page count and the letter's language are any
+ * values here, so a refusal names the rule rather than a type.
+ */
+export const applicationSubmissionSchema = z.strictObject({
+  jurisdictionName: text,
+  country: countryCode,
+  jurisdictionType: z.enum(JURISDICTION_TYPES),
+  language: z.enum(LANGUAGES).default("en").describe("the member's language once accepted"),
+  timeZone: timeZone.default("UTC"),
+  mandateEnd: calendarDate
+    .optional()
+    .describe("end of the current mandate; left out for a jurisdiction without elections"),
+  submittedOn: calendarDate.optional().describe("default: today"),
+  letter: z.strictObject({
+    url: httpUrl,
+    pages: z.int(),
+    language: z
+      .string()
+      .regex(/^(?:[a-z]{2,3}|other)$/, { error: "expected a language code such as en, or other" }),
+    signedByHeadOfGovernment: z.boolean(),
+    signedByDelegatedSeniorOfficial: z.boolean().default(false),
+    headSignatory: text.optional(),
+    nonGovernmentSignatories: z.array(z.strictObject({ name: text, organization: text })).default([]),
+  }),
+  pointOfContact: z.strictObject({ name: text, email }),
+  eligibilityAnswers: z.record(z.string(), z.string()).default({}).describe("§1.1 questions and answers"),
+});
+export type ApplicationSubmission = z.output<typeof applicationSubmissionSchema>;
+
+/**
  * How the schema is built. The strict reading is what an import accepts and what the JSON Schema
  * describes (`named` gives the schemas used in several places one `$defs` entry). The lenient reading
  * replaces each list entry that fails by an {@link InvalidEntry} instead of failing the whole

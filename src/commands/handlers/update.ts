@@ -198,6 +198,16 @@ function confirm(
             label: context.text("cmd.update.edit_button"),
             invoke: { command: "update", args: ["edit", details.update.id] },
           },
+          // At 100 % the work may be done: completing it stops DUE-UPDATE and starts DUE-ASSESS-END.
+          ...(details.update.completionPct === 100 && commitment.commitment.status === "active"
+            ? [
+                {
+                  label: context.text("cmd.complete.button"),
+                  style: "primary" as const,
+                  invoke: { command: "complete" as const, args: [commitment.commitment.code] },
+                },
+              ]
+            : []),
         ],
       },
     ]),

@@ -305,3 +305,15 @@ export function ownCommitmentEnd(
     }),
   ];
 }
+
+/**
+ * Whether a plan is being implemented on `today` (§3.5): recorded as `implementation`, or submitted
+ * with its period begun — the moment the rules engine starts the quarterly clock
+ * (implementation starts at the later of submission and period start). ISO dates compare as text.
+ */
+export function isPlanInImplementation(
+  plan: { readonly status: string; readonly periodStart: string },
+  today: string,
+): boolean {
+  return plan.status === "implementation" || (plan.status === "submitted" && plan.periodStart <= today);
+}

@@ -1,4 +1,10 @@
 import type { CliCommand } from "./command.js";
+import { applicationAddCommand, applicationListCommand } from "./commands/application.js";
+import {
+  decisionExtensionCommand,
+  decisionOverrideCommand,
+  decisionVoluntaryInactivityCommand,
+} from "./commands/decision.js";
 import { discordRegisterCommand } from "./commands/discord-register.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
@@ -6,6 +12,8 @@ import { linkCodeCreateCommand } from "./commands/link-code.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { outboxListCommand } from "./commands/outbox-list.js";
 import { outboxRetryCommand } from "./commands/outbox-retry.js";
+import { personAddCommand } from "./commands/person-add.js";
+import { roleGrantCommand } from "./commands/role-grant.js";
 import { rulesEvaluateCommand } from "./commands/rules-evaluate.js";
 import { rulesTimelineCommand } from "./commands/rules-timeline.js";
 import { schedulerTickCommand } from "./commands/scheduler-tick.js";
@@ -22,6 +30,13 @@ export const commands: CliCommand[] = [
   updatesImportCommand,
   seedDemoCommand,
   linkCodeCreateCommand,
+  personAddCommand,
+  roleGrantCommand,
+  applicationAddCommand,
+  applicationListCommand,
+  decisionVoluntaryInactivityCommand,
+  decisionExtensionCommand,
+  decisionOverrideCommand,
   rulesEvaluateCommand,
   rulesTimelineCommand,
   schedulerTickCommand,

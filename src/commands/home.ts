@@ -9,8 +9,12 @@ import { truncate } from "../messages/limits.js";
 import type { ReplyBlock } from "../messages/model.js";
 import { describeDueItem } from "../messages/rules-text.js";
 import { membersInScope, membersWithRole } from "../services/permissions.js";
+import { applicationHomeBlocks } from "./application-home.js";
 import { assessMembers, dueItemsFor, rolesOverMember } from "./assessment.js";
+import { homeLifecycleActions } from "./home-lifecycle.js";
+import { planActionBlocks } from "./plan-home.js";
 import type { CommandDeps, CommandRequest } from "./request.js";
+import { supportUnitHomeBlocks } from "./support-unit-home.js";
 
 /** Members shown on the home view; more are summarized in one line (Slack's Home holds 100 blocks). */
 const HOME_MEMBERS = 12;
@@ -50,6 +54,7 @@ export async function buildHomeView(
       shown.map((member) => member.id),
     ),
   ]);
+  const lifecycle = await homeLifecycleActions(deps.db, person, shown, evaluations, language);
   if (members.length === 0) blocks.push({ kind: "text", text: text("cmd.home.no_members") });
   for (const member of shown) {
     const evaluation = evaluations.get(member.id);
@@ -80,6 +85,8 @@ export async function buildHomeView(
       : [];
     if (due.length > 0)
       blocks.push({ kind: "list", items: due.map((item) => describeDueItem(item, language)) });
+    blocks.push(...planActionBlocks(person, member, plan, now, language));
+    blocks.push(...(lifecycle.get(member.id) ?? []));
   }
   if (members.length > shown.length)
     blocks.push({
@@ -127,6 +134,8 @@ export async function buildHomeView(
       });
     }
   }
+  blocks.push(...(await applicationHomeBlocks(deps.db, person, language)));
+  blocks.push(...supportUnitHomeBlocks(person, language));
   blocks.push({ kind: "context", text: text("cmd.help.footer") });
   return blocks;
 }

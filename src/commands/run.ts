@@ -6,16 +6,26 @@ import type { FormId, FormValues } from "../messages/model.js";
 import { describeServiceError, invalid, ServiceError } from "../services/errors.js";
 import { closestCommand } from "./catalog.js";
 import { buildContext, type CommandContext } from "./context.js";
+import { application, submitApplicationRejection } from "./handlers/application.js";
+import { apply, submitApply } from "./handlers/apply.js";
+import { assessment, submitAssessmentForm } from "./handlers/assessment-submit.js";
 import { comment } from "./handlers/comment.js";
+import { commitment, submitCommitment } from "./handlers/commitment.js";
+import { complete } from "./handlers/complete.js";
 import { decide } from "./handlers/decide.js";
 import { due } from "./handlers/due.js";
 import { endorse } from "./handlers/endorse.js";
 import { evidence } from "./handlers/evidence.js";
+import { grant } from "./handlers/grant.js";
 import { help } from "./handlers/help.js";
 import { letter } from "./handlers/letter.js";
 import { link } from "./handlers/link.js";
 import { meeting, submitMeeting } from "./handlers/meeting.js";
+import { milestone, submitMilestone } from "./handlers/milestone.js";
 import { modify, submitModification } from "./handlers/modify.js";
+import { override } from "./handlers/override.js";
+import { plan, submitPlanDraft } from "./handlers/plan.js";
+import { register } from "./handlers/register.js";
 import { revoke } from "./handlers/revoke.js";
 import { snooze } from "./handlers/snooze.js";
 import { status } from "./handlers/status.js";
@@ -49,7 +59,17 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   snooze,
   revoke,
   letter,
+  grant,
+  override,
+  register,
   comment,
+  complete,
+  assessment,
+  plan,
+  commitment,
+  milestone,
+  apply,
+  application,
 };
 
 const FORMS: Record<FormId, FormHandler> = {
@@ -57,6 +77,12 @@ const FORMS: Record<FormId, FormHandler> = {
   update_edit: submitUpdateEdit,
   modify: submitModification,
   meeting: submitMeeting,
+  assessment: submitAssessmentForm,
+  plan_draft: submitPlanDraft,
+  commitment: submitCommitment,
+  milestone: submitMilestone,
+  apply: submitApply,
+  application_reject: submitApplicationRejection,
 };
 
 /** Typed text: the first word names the command, the rest are its arguments; nothing typed means help. */

@@ -3,7 +3,7 @@ import { findMembersByIds, listAllMemberIds } from "../db/repositories/member-lo
 import { listPendingModifications, modificationRef } from "../db/repositories/modifications.js";
 import { findPersonByChatIdentity, type PersonWithRoles } from "../db/repositories/people.js";
 import { listRecentUpdatesByAuthor } from "../db/repositories/progress-updates.js";
-import { EVIDENCE_KINDS, type Language } from "../domain/vocabularies.js";
+import { EVIDENCE_KINDS, LANGUAGES, type Language, MEMBER_STATUSES, ROLES } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import type { ArgumentKind, CommandName } from "../messages/invocation.js";
 import { LIMITS, truncate } from "../messages/limits.js";
@@ -134,6 +134,12 @@ async function candidatesFor(
       return memberSuggestions(
         isSupportUnit(person) ? await listAllMemberIds(db) : membersWithRole(person, "point_of_contact"),
       );
+    case "member_status":
+      return MEMBER_STATUSES.map((code) => ({ label: t(language, `status.${code}`), value: code }));
+    case "role":
+      return ROLES.map((code) => ({ label: t(language, `cmd.role.${code}`), value: code }));
+    case "language":
+      return LANGUAGES.map((code) => ({ label: t(language, `scheduler.language.${code}`), value: code }));
     case "link_code":
     case "url":
     case "text":

@@ -132,7 +132,17 @@ export interface ReplyMessage extends Message {
   target: ReplyTarget;
 }
 
-export type FormId = "update" | "update_edit" | "modify" | "meeting";
+export type FormId =
+  | "update"
+  | "update_edit"
+  | "modify"
+  | "meeting"
+  | "assessment"
+  | "plan_draft"
+  | "commitment"
+  | "milestone"
+  | "apply"
+  | "application_reject";
 
 export interface FormOption {
   label: string;

@@ -16,6 +16,7 @@ import { COMMENT_MODERATION_KIND } from "./comment-moderators.js";
 import { invalid, notFound, refuse } from "./errors.js";
 import { LINK_LOCKOUT_KIND } from "./link-chat-identity.js";
 import { isPointOfContactFor, isSupportUnit } from "./permissions.js";
+import { APPLICATION_REVIEW_KIND } from "./submit-application.js";
 
 /** Short words people type, beside the stored codes. */
 const KIND_WORDS: Record<string, SubscriptionKind> = {
@@ -38,9 +39,13 @@ export interface ResolvedSubscription {
 
 /** Alert kinds a Support Unit channel may filter on, by their upper-case spelling: rule IDs, delivery failures, link lock-outs. */
 const ALERT_KINDS = new Map(
-  [...Object.keys(RULE_SECTIONS), FAILURE_NOTICE_KIND, LINK_LOCKOUT_KIND, COMMENT_MODERATION_KIND].map(
-    (kind) => [kind.toUpperCase(), kind],
-  ),
+  [
+    ...Object.keys(RULE_SECTIONS),
+    FAILURE_NOTICE_KIND,
+    LINK_LOCKOUT_KIND,
+    COMMENT_MODERATION_KIND,
+    APPLICATION_REVIEW_KIND,
+  ].map((kind) => [kind.toUpperCase(), kind]),
 );
 
 /**

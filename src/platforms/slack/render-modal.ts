@@ -5,7 +5,18 @@ import { plain } from "./render.js";
 
 /** Callback ids of our modals: `ogp.form.<formId>`. */
 export const FORM_CALLBACK_PREFIX = "ogp.form.";
-const FORM_IDS: readonly FormId[] = ["update", "update_edit", "modify", "meeting"];
+const FORM_IDS: readonly FormId[] = [
+  "update",
+  "update_edit",
+  "modify",
+  "meeting",
+  "assessment",
+  "plan_draft",
+  "commitment",
+  "milestone",
+  "apply",
+  "application_reject",
+];
 
 /**
  * What a modal carries back on submission: the form's own context, and where the command that opened

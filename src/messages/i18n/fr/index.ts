@@ -1,12 +1,16 @@
+import { applications } from "./applications.js";
 import { commands } from "./commands.js";
 import { comments } from "./comments.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
+import { lifecycleCommitments } from "./lifecycle-commitments.js";
 import { openData } from "./open-data.js";
+import { plans } from "./plans.js";
 import { rules } from "./rules.js";
 import { scheduler } from "./scheduler.js";
 import { site } from "./site.js";
 import { slack } from "./slack.js";
+import { supportUnit } from "./support-unit.js";
 
 export const fr = {
   ...common,
@@ -18,4 +22,8 @@ export const fr = {
   ...site,
   ...openData,
   ...comments,
+  ...lifecycleCommitments,
+  ...plans,
+  ...supportUnit,
+  ...applications,
 };

@@ -314,6 +314,9 @@ export const ORGANIZATION_KINDS = [
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const isNonGovernment = (kind: OrganizationKind): boolean => kind !== "government";
 
+/** The Support Unit is one global team: its channels and texts are in English (spec §1). */
+export const SUPPORT_UNIT_LANGUAGE: Language = "en";
+
 /** Chat platforms the product speaks to. */
 export const PLATFORMS = ["slack", "discord"] as const;
 export type Platform = (typeof PLATFORMS)[number];

@@ -4,6 +4,7 @@ import {
   loadMemberAudiences,
   loadMemberProfiles,
 } from "../db/repositories/alert-audiences.js";
+import { SUPPORT_UNIT_LANGUAGE } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import { postSchema } from "../messages/model.js";
 import {
@@ -15,7 +16,7 @@ import {
   routedKey,
 } from "../outbox/index.js";
 import { alertPost } from "./render.js";
-import { channelRoute, SUPPORT_UNIT_LANGUAGE, supportUnitRoutes } from "./routing.js";
+import { channelRoute, supportUnitRoutes } from "./routing.js";
 
 /** Discord's "Cannot send messages to this user": the person refuses DMs (chat-platforms.md). */
 const DISCORD_DM_REFUSED = /\b50007\b/;

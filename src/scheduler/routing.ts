@@ -1,5 +1,5 @@
 import {
-  type ChatIdentityRef,
+  directMessageIdentity,
   type MemberAudience,
   type MemberProfile,
   type Recipient,
@@ -8,6 +8,7 @@ import {
 } from "../db/repositories/alert-audiences.js";
 import type { ChannelRef } from "../db/repositories/subscriptions.js";
 import type { Language, Platform, Role } from "../domain/vocabularies.js";
+import { SUPPORT_UNIT_LANGUAGE } from "../domain/vocabularies.js";
 import type { RouteTarget } from "../outbox/index.js";
 
 /**
@@ -20,9 +21,6 @@ import type { RouteTarget } from "../outbox/index.js";
  *   deadlines of spec §6 it shares) and for every overdue step, filtered by each subscription's
  *   alert kinds and country.
  */
-
-/** The Support Unit texts are in English: it is one global team (spec §1). */
-export const SUPPORT_UNIT_LANGUAGE: Language = "en";
 
 /** Every overdue item reaches the Support Unit, whoever the deadline reminds. */
 const OVERDUE_STEP = "overdue";
@@ -56,17 +54,6 @@ export interface RoutableAlert {
 export interface Routing {
   routes: Route[];
   skipped: SkippedRecipient[];
-}
-
-/**
- * The identity a person's direct messages go to: on their preferred platform when they are linked
- * there, so a person linked on both platforms is messaged once; otherwise the identity linked first.
- */
-export function directMessageIdentity(recipient: Recipient): ChatIdentityRef | null {
-  const preferred = recipient.identities.filter(
-    (identity) => identity.platform === recipient.preferredPlatform,
-  );
-  return preferred[0] ?? recipient.identities[0] ?? null;
 }
 
 export function personRoute(recipient: Recipient, role: Role | null): Route | null {

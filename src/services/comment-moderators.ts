@@ -1,14 +1,14 @@
 import type { Database } from "../db/client.js";
 import {
-  type ChatIdentityRef,
+  directMessageIdentity,
   listSupportUnitSubscriptions,
   loadMemberAudiences,
   loadMemberProfiles,
   type MemberProfile,
-  type Recipient,
   supportUnitWants,
 } from "../db/repositories/alert-audiences.js";
 import type { Language } from "../domain/vocabularies.js";
+import { SUPPORT_UNIT_LANGUAGE } from "../domain/vocabularies.js";
 import type { RouteTarget } from "../outbox/index.js";
 
 /**
@@ -17,25 +17,10 @@ import type { RouteTarget } from "../outbox/index.js";
  */
 export const COMMENT_MODERATION_KIND = "comment.moderation";
 
-/** The Support Unit is one global team: its channels read English (spec §1). */
-const SUPPORT_UNIT_LANGUAGE: Language = "en";
-
 /** One place a moderation request goes, and the language it is written in there. */
 export interface ModerationTarget extends RouteTarget {
   isDirectMessage: boolean;
   language: Language;
-}
-
-/**
- * The identity a person's direct messages go to, as reminders choose it: on their preferred platform
- * when they are linked there, so a person linked on both platforms is asked once; otherwise the
- * identity linked first.
- */
-function directMessageIdentity(recipient: Recipient): ChatIdentityRef | null {
-  const preferred = recipient.identities.filter(
-    (identity) => identity.platform === recipient.preferredPlatform,
-  );
-  return preferred[0] ?? recipient.identities[0] ?? null;
 }
 
 /**

@@ -5,8 +5,9 @@ import type {
   Recipient,
   SupportUnitSubscription,
 } from "../../src/db/repositories/alert-audiences.js";
+import { directMessageIdentity } from "../../src/db/repositories/alert-audiences.js";
 import type { Role } from "../../src/domain/vocabularies.js";
-import { directMessageIdentity, type RoutableAlert, routeAlert } from "../../src/scheduler/routing.js";
+import { type RoutableAlert, routeAlert } from "../../src/scheduler/routing.js";
 
 const member: MemberProfile = {
   id: "m1",

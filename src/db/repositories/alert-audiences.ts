@@ -81,6 +81,17 @@ export interface Recipient {
   identities: ChatIdentityRef[];
 }
 
+/**
+ * The identity a person's direct messages go to: on their preferred platform when they are linked
+ * there, so a person linked on both platforms is messaged once; otherwise the identity linked first.
+ */
+export function directMessageIdentity(recipient: Recipient): ChatIdentityRef | null {
+  const preferred = recipient.identities.find(
+    (identity) => identity.platform === recipient.preferredPlatform,
+  );
+  return preferred ?? recipient.identities[0] ?? null;
+}
+
 /** Who hears about one member: people by member-scoped role, and the channels following its updates. */
 export interface MemberAudience {
   people: Map<Role, Recipient[]>;
@@ -118,6 +129,21 @@ async function recipientsOf(
     byId.get(personId)?.identities.push({ ...identity, platform: identity.platform as Platform });
   }
   return byId;
+}
+
+/** People by id with their chat identities, for a direct message to someone who holds no role yet. */
+export async function loadRecipients(db: Executor, personIds: string[]): Promise<Map<string, Recipient>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      personId: persons.id,
+      name: persons.name,
+      language: persons.language,
+      preferredPlatform: persons.preferredPlatform,
+    })
+    .from(persons)
+    .where(inArray(persons.id, personIds));
+  return recipientsOf(db, rows);
 }
 
 export async function loadMemberAudiences(

@@ -1,15 +1,8 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { CommitmentStatus } from "../../domain/vocabularies.js";
 import type { Database } from "../client.js";
-import {
-  actionPlans,
-  coalitionMembers,
-  commitmentOwners,
-  commitments,
-  milestones,
-  progressUpdates,
-} from "../schema/index.js";
-import { findPlanById, type PlanWithOwners } from "./plans.js";
+import { actionPlans, commitmentOwners, commitments, milestones, progressUpdates } from "../schema/index.js";
+import { findPlanById, type PlanWithOwners, plansOwnedBy } from "./plans.js";
 
 export type CommitmentRow = typeof commitments.$inferSelect;
 export type MilestoneRow = typeof milestones.$inferSelect;
@@ -75,15 +68,7 @@ export async function listCommitmentsOfMembers(
   statuses?: CommitmentStatus[],
 ): Promise<(CommitmentRow & { memberIds: string[] })[]> {
   if (memberIds.length === 0) return [];
-  const memberships = await db
-    .select()
-    .from(coalitionMembers)
-    .where(inArray(coalitionMembers.memberId, memberIds));
-  const coalitionIds = memberships.map((row) => row.coalitionId);
-  const planOwned =
-    coalitionIds.length > 0
-      ? or(inArray(actionPlans.memberId, memberIds), inArray(actionPlans.coalitionId, coalitionIds))
-      : inArray(actionPlans.memberId, memberIds);
+  const { condition: planOwned, memberships } = await plansOwnedBy(db, memberIds);
   const rows = await db
     .select({
       commitment: commitments,

@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
-import type { Database } from "../client.js";
+import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { Database, Executor } from "../client.js";
 import { actionPlans, coalitionMembers, coalitions, members } from "../schema/index.js";
 
 export type PlanRow = typeof actionPlans.$inferSelect;
@@ -11,6 +11,30 @@ export interface PlanWithOwners {
   memberIds: string[];
   /** The time zone dates are shown in: the owning member's, or the first coalition member's. */
   timeZone: string;
+}
+
+export interface CoalitionMembership {
+  memberId: string;
+  coalitionId: string;
+}
+
+/**
+ * "A plan of one of these members, its own or its coalition's" (§3.4) as a condition on
+ * `action_plans`, with the coalition memberships it was built from.
+ */
+export async function plansOwnedBy(
+  db: Executor,
+  memberIds: string[],
+): Promise<{ condition: SQL; memberships: CoalitionMembership[] }> {
+  const memberships = await db
+    .select({ memberId: coalitionMembers.memberId, coalitionId: coalitionMembers.coalitionId })
+    .from(coalitionMembers)
+    .where(inArray(coalitionMembers.memberId, memberIds));
+  const coalitionIds = memberships.map((row) => row.coalitionId);
+  const own = inArray(actionPlans.memberId, memberIds);
+  const condition =
+    coalitionIds.length > 0 ? (or(own, inArray(actionPlans.coalitionId, coalitionIds)) ?? own) : own;
+  return { condition, memberships };
 }
 
 async function withOwners(db: Database, plan: PlanRow): Promise<PlanWithOwners> {
@@ -90,19 +114,11 @@ export async function findPlanByRef(db: Database, ref: string): Promise<PlanWith
 export async function findCurrentPlanIds(db: Database, memberIds: string[]): Promise<Map<string, string>> {
   const current = new Map<string, string>();
   if (memberIds.length === 0) return current;
-  const memberships = await db
-    .select()
-    .from(coalitionMembers)
-    .where(inArray(coalitionMembers.memberId, memberIds));
-  const coalitionIds = memberships.map((row) => row.coalitionId);
+  const { condition, memberships } = await plansOwnedBy(db, memberIds);
   const plans = await db
     .select({ id: actionPlans.id, memberId: actionPlans.memberId, coalitionId: actionPlans.coalitionId })
     .from(actionPlans)
-    .where(
-      coalitionIds.length > 0
-        ? or(inArray(actionPlans.memberId, memberIds), inArray(actionPlans.coalitionId, coalitionIds))
-        : inArray(actionPlans.memberId, memberIds),
-    )
+    .where(condition)
     .orderBy(desc(actionPlans.periodStart), desc(actionPlans.number));
   // Latest first: the first plan met for an owner is its current one.
   const latestOf = new Map<string, { id: string; rank: number }>();

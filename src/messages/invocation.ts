@@ -1,4 +1,6 @@
-/** Every command, one name across platforms (Slack `/ogp <name>`, Discord `/ogp <name>`). */
+import type { Platform } from "../domain/vocabularies.js";
+
+/** Every command, one name across platforms (Slack `/ogp <name>`, Discord `/ogp <name>` or `/ogp-support-unit <name>`). */
 export const COMMAND_NAMES = [
   "help",
   "link",
@@ -17,14 +19,55 @@ export const COMMAND_NAMES = [
   "revoke",
   "letter",
   "comment",
+  "complete",
+  "assessment",
+  "plan",
+  "commitment",
+  "milestone",
+  "apply",
+  "application",
+  "grant",
+  "override",
+  "register",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** The slash command everything is typed under in Slack, and most of it in Discord. */
+export const SLASH_COMMAND = "ogp";
+
+/**
+ * Discord allows 25 subcommands per slash command, fewer than there are commands, so the Support
+ * Unit's decisions (§1, §4) are a second slash command there. Slack types them under `/ogp`.
+ */
+export const DISCORD_SUPPORT_UNIT_COMMAND = "ogp-support-unit";
+export const SUPPORT_UNIT_DECISION_COMMANDS: readonly CommandName[] = [
+  "application",
+  "grant",
+  "override",
+  "register",
+];
+
+/** The slash command that carries `command` on `platform`: what help texts tell a person to type. */
+export const slashCommandFor = (platform: Platform, command: CommandName): string =>
+  platform === "discord" && SUPPORT_UNIT_DECISION_COMMANDS.includes(command)
+    ? DISCORD_SUPPORT_UNIT_COMMAND
+    : SLASH_COMMAND;
 
 /**
  * The commands that may answer with a form to fill in rather than a message. Platforms that can open
  * a form only as the first answer (Discord's modal) prepare these within the request.
  */
-export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(["update", "modify", "meeting"]);
+export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set([
+  "update",
+  "modify",
+  "meeting",
+  "assessment",
+  "plan",
+  "commitment",
+  "milestone",
+  "apply",
+  "application",
+]);
 
 export const isCommandName = (value: string): value is CommandName =>
   (COMMAND_NAMES as readonly string[]).includes(value);
@@ -42,6 +85,9 @@ export const ARGUMENT_KINDS = [
   "subscription_kind",
   "subscription_subject",
   "link_code",
+  "member_status",
+  "role",
+  "language",
   "url",
   "text",
 ] as const;

@@ -4,11 +4,13 @@ import { type CliCommand, EXIT_FAILED, EXIT_OK, UsageError } from "../command.js
 
 export const discordRegisterCommand: CliCommand = {
   name: "discord register",
-  summary: "Register the /ogp slash command with Discord (globally, or in one server with --guild).",
+  summary:
+    "Register the /ogp and /ogp-support-unit slash commands with Discord (globally, or in one server with --guild).",
   usage: "discord register [--guild ID]",
   details: [
-    "Sends the /ogp command and its subcommands, built from the command catalog, to Discord with a",
-    "bulk overwrite: the registered commands become exactly these. Needs DISCORD_APPLICATION_ID and",
+    "Sends /ogp and its subcommands, built from the command catalog, to Discord with a bulk overwrite,",
+    "with /ogp-support-unit for the Support Unit's decisions (Discord allows 25 subcommands per command).",
+    "The registered commands become exactly these. Needs DISCORD_APPLICATION_ID and",
     "DISCORD_BOT_TOKEN. With --guild (a server id) the commands update at once in that server: use it",
     "while developing. Without it they are global, for production. Run it again after an upgrade.",
     "Prints the invite URL that adds the bot to a server.",
@@ -34,7 +36,10 @@ export const discordRegisterCommand: CliCommand = {
         botToken,
         guildId,
       });
-      const subcommands = commandDefinitions()[0]?.options?.length ?? 0;
+      const subcommands = commandDefinitions().reduce(
+        (sum, command) => sum + (command.options?.length ?? 0),
+        0,
+      );
       io.out(
         `Registered /${names.join(", /")} with ${subcommands} subcommands ${guildId ? `in server ${guildId}` : "globally"}.`,
       );

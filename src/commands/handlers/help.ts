@@ -1,4 +1,5 @@
 import { findMembersByIds } from "../../db/repositories/member-lookup.js";
+import { slashCommandFor } from "../../messages/invocation.js";
 import type { ReplyBlock } from "../../messages/model.js";
 import { COMMAND_USAGES } from "../catalog.js";
 import type { CommandContext } from "../context.js";
@@ -39,7 +40,10 @@ export async function help(context: CommandContext): Promise<CommandResult> {
   }
   blocks.push({
     kind: "list",
-    items: usable.map((usage) => `/ogp ${usage.usage} — ${text(usage.summaryKey)}`),
+    items: usable.map(
+      (usage) =>
+        `/${slashCommandFor(context.request.platform, usage.command)} ${usage.usage} — ${text(usage.summaryKey)}`,
+    ),
   });
   blocks.push({ kind: "context", text: text("cmd.help.footer") });
   return messages("ok", toCaller(text("cmd.help.title"), blocks));

@@ -51,7 +51,6 @@ export {
   discordInviteUrl,
   type RegistrationTarget,
   registerCommands,
-  SLASH_COMMAND,
 } from "./registration.js";
 export { type DiscordSettings, discordSettingsFromEnv } from "./settings.js";
 

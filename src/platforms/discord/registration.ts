@@ -9,14 +9,16 @@ import {
 } from "discord-api-types/v10";
 import { COMMAND_USAGES } from "../../commands/index.js";
 import { hasMessage, t } from "../../messages/i18n/index.js";
-import type { CommandName } from "../../messages/invocation.js";
+import {
+  type CommandName,
+  DISCORD_SUPPORT_UNIT_COMMAND,
+  SLASH_COMMAND,
+  slashCommandFor,
+} from "../../messages/invocation.js";
 import { truncate } from "../../messages/limits.js";
 import { type OptionSpec, SUBCOMMANDS } from "./inbound/options.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { discordRest } from "./rest.js";
-
-/** The one slash command; its subcommands carry the core's command names, as `/ogp` does in Slack. */
-export const SLASH_COMMAND = "ogp";
 
 const cut = (text: string): string => truncate(text, DISCORD_LIMITS.commandDescription);
 
@@ -56,28 +58,38 @@ function addOption(subcommand: SlashCommandSubcommandBuilder, command: CommandNa
   });
 }
 
+/** The slash commands registered, each with its description key: `/ogp`, and the Support Unit's. */
+const SLASH_COMMANDS = [
+  { name: SLASH_COMMAND, descriptionKey: "discord.command.description" },
+  { name: DISCORD_SUPPORT_UNIT_COMMAND, descriptionKey: "discord.command.support_unit_description" },
+] as const;
+
 /**
- * `/ogp` and its subcommands, built from the command catalog (`COMMAND_USAGES`) so Discord offers
- * exactly what Slack accepts typed. Usable in servers and in the bot's DMs.
+ * `/ogp` and `/ogp-support-unit` with their subcommands, built from the command catalog
+ * (`COMMAND_USAGES`) so Discord offers exactly what Slack accepts typed under `/ogp`. Discord's
+ * 25-subcommand limit is why there are two. Usable in servers and in the bot's DMs.
  */
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const top = described("discord.command.description");
-  const command = new SlashCommandBuilder()
-    .setName(SLASH_COMMAND)
-    .setDescription(top.description)
-    .setDescriptionLocalizations(top.localizations)
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
-  for (const { command: name, options } of SUBCOMMANDS) {
-    const usage = COMMAND_USAGES.find((candidate) => candidate.command === name && !candidate.variant);
-    const { description, localizations } = described(usage?.summaryKey ?? "discord.command.description");
-    command.addSubcommand((subcommand) => {
-      subcommand.setName(name).setDescription(description).setDescriptionLocalizations(localizations);
-      for (const spec of options) addOption(subcommand, name, spec);
-      return subcommand;
-    });
-  }
-  return [command.toJSON()];
+  return SLASH_COMMANDS.map(({ name: slashName, descriptionKey }) => {
+    const top = described(descriptionKey);
+    const command = new SlashCommandBuilder()
+      .setName(slashName)
+      .setDescription(top.description)
+      .setDescriptionLocalizations(top.localizations)
+      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+    for (const { command: name, options } of SUBCOMMANDS) {
+      if (slashCommandFor("discord", name) !== slashName) continue;
+      const usage = COMMAND_USAGES.find((candidate) => candidate.command === name && !candidate.variant);
+      const { description, localizations } = described(usage?.summaryKey ?? descriptionKey);
+      command.addSubcommand((subcommand) => {
+        subcommand.setName(name).setDescription(description).setDescriptionLocalizations(localizations);
+        for (const spec of options) addOption(subcommand, name, spec);
+        return subcommand;
+      });
+    }
+    return command.toJSON();
+  });
 }
 
 export interface RegistrationTarget {

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Hono } from "hono";
 import type { Database } from "../../../src/db/client.js";
 import { chatIdentities } from "../../../src/db/schema/index.js";
+import { isCommandName, slashCommandFor } from "../../../src/messages/invocation.js";
 import { NOW, type Seeded } from "../../commands/fixtures.js";
 import type { FakeDiscord } from "../../support/fake-discord.js";
 
@@ -152,6 +153,10 @@ function envelope(actor: Actor, type: number, data: Record<string, unknown>, tok
 
 export const newToken = () => `itoken-${randomUUID()}`;
 
+/** The slash command Discord shows `subcommand` under: `/ogp`, or `/ogp-support-unit` for its decisions. */
+const slashNameOf = (subcommand: string) =>
+  isCommandName(subcommand) ? slashCommandFor("discord", subcommand) : "ogp";
+
 /** `/ogp <subcommand> option:value …` as Discord sends a chat-input command. */
 export function commandPayload(
   actor: Actor,
@@ -164,7 +169,7 @@ export function commandPayload(
     2,
     {
       id: "600000000000000001",
-      name: "ogp",
+      name: slashNameOf(subcommand),
       type: 1,
       options: [
         {
@@ -185,7 +190,7 @@ export function autocompletePayload(actor: Actor, subcommand: string, focused: s
     4,
     {
       id: "600000000000000001",
-      name: "ogp",
+      name: slashNameOf(subcommand),
       type: 1,
       options: [
         { type: 1, name: subcommand, options: [{ type: 3, name: focused, value: typed, focused: true }] },

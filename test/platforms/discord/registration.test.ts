@@ -2,7 +2,7 @@ import { PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main.js";
 import { COMMAND_USAGES } from "../../../src/commands/index.js";
-import { COMMAND_NAMES } from "../../../src/messages/invocation.js";
+import { COMMAND_NAMES, SUPPORT_UNIT_DECISION_COMMANDS } from "../../../src/messages/invocation.js";
 import { invocationFromOptions } from "../../../src/platforms/discord/inbound/options.js";
 import {
   BOT_PERMISSIONS,
@@ -23,20 +23,37 @@ interface RegisteredOption {
   options?: RegisteredOption[];
 }
 
-const [ogp] = commandDefinitions() as unknown as [RegisteredOption & { contexts: number[] }];
-const subcommand = (name: string) => ogp.options?.find((option) => option.name === name);
+type RegisteredCommand = RegisteredOption & { contexts: number[] };
+const [ogp, supportUnit] = commandDefinitions() as unknown as [RegisteredCommand, RegisteredCommand];
+const subcommand = (name: string) =>
+  [...(ogp.options ?? []), ...(supportUnit.options ?? [])].find((option) => option.name === name);
 
 describe("/ogp as registered, built from the command catalog", () => {
   it("has one subcommand per command, with Slack's names, in every language", () => {
+    expect(commandDefinitions()).toHaveLength(2);
     expect(ogp.name).toBe("ogp");
-    expect(ogp.options?.map((option) => option.name)).toEqual([...COMMAND_NAMES]);
-    for (const option of ogp.options ?? []) {
-      expect(option.type).toBe(1);
-      expect(option.description.length).toBeLessThanOrEqual(100);
-      expect(Object.keys(option.description_localizations ?? {}).sort()).toEqual(["es-419", "es-ES", "fr"]);
+    expect(supportUnit.name).toBe("ogp-support-unit");
+    // Discord's limit is 25 subcommands per command: the Support Unit's decisions are the second one.
+    expect(ogp.options?.map((option) => option.name)).toEqual(
+      COMMAND_NAMES.filter((name) => !SUPPORT_UNIT_DECISION_COMMANDS.includes(name)),
+    );
+    expect(supportUnit.options?.map((option) => option.name)).toEqual([
+      "application",
+      "grant",
+      "override",
+      "register",
+    ]);
+    for (const command of [ogp, supportUnit]) {
+      expect(command.options?.length).toBeLessThanOrEqual(25);
+      expect(command.description.length).toBeLessThanOrEqual(100);
+      for (const option of command.options ?? []) {
+        expect(option.type).toBe(1);
+        expect(option.description.length).toBeLessThanOrEqual(100);
+        expect(Object.keys(option.description_localizations ?? {}).sort()).toEqual(["es-419", "es-ES", "fr"]);
+      }
+      // Servers and the bot's DMs.
+      expect(command.contexts).toEqual([0, 1]);
     }
-    // Servers and the bot's DMs.
-    expect(ogp.contexts).toEqual([0, 1]);
   });
 
   it("offers every argument of every usage as an option, required only when every usage requires it", () => {
@@ -86,12 +103,13 @@ describe("/ogp as registered, built from the command catalog", () => {
     for (const usage of COMMAND_USAGES) {
       const given = new Map(usage.args.map((arg) => [arg.name, `${arg.name}-value`]));
       if (usage.variant) given.set("action", usage.variant);
+      // Each placeholder (NAME, [LANGUAGE], [MEMBER|COUNTRY]) stands for the usage's next argument.
+      const placeholders = usage.args.map((arg) => `${arg.name}-value`);
       const typed = usage.usage
         .split(" ")
         .slice(1)
-        .map((word) =>
-          /^\[?[A-Z]+\]?$/.test(word) ? `${word.replace(/[[\]]/g, "").toLowerCase()}-value` : word,
-        );
+        .map((word) => (/^\[?[A-Z|]+\]?$/.test(word) ? placeholders.shift() : word));
+      expect(placeholders, usage.usage).toEqual([]);
       expect(invocationFromOptions(usage.command, given)).toEqual({ command: usage.command, args: typed });
     }
     // Options a usage does not take are passed on, so the core answers with the usage.
@@ -150,7 +168,7 @@ describe("cli discord register", () => {
       },
     ]);
     expect(out.join("\n")).toContain(
-      `Registered /ogp with ${COMMAND_NAMES.length} subcommands in server ${GUILD}`,
+      `Registered /ogp, /ogp-support-unit with ${COMMAND_NAMES.length} subcommands in server ${GUILD}`,
     );
     expect(err.join("\n")).toContain(discordInviteUrl(APPLICATION_ID));
   });

@@ -5,6 +5,8 @@
  */
 export const discord = {
   "discord.command.description": "OGP Local: progress updates, endorsements and member status",
+  "discord.command.support_unit_description":
+    "OGP Local Support Unit: applications, grants, status overrides, registrations",
   "discord.option.action": "another use of the command",
   "discord.option.code": "the one-time code from the OGP Local administrators",
   "discord.option.member": "a member (its short name)",

@@ -2,6 +2,8 @@ import type { discord as english } from "../en/discord.js";
 
 export const discord = {
   "discord.command.description": "OGP Local: avances de compromisos, respaldos y estado de los miembros",
+  "discord.command.support_unit_description":
+    "Unidad de Apoyo de OGP Local: solicitudes, concesiones, estados, registros",
   "discord.option.action": "otro uso del comando",
   "discord.option.code": "el código de un solo uso de los administradores de OGP Local",
   "discord.option.member": "un miembro (su nombre corto)",

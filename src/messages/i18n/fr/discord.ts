@@ -2,6 +2,8 @@ import type { discord as english } from "../en/discord.js";
 
 export const discord = {
   "discord.command.description": "OGP Local : suivi des engagements, approbations et statut des membres",
+  "discord.command.support_unit_description":
+    "Unité d'appui OGP Local : candidatures, dérogations, statuts, enregistrements",
   "discord.option.action": "une autre utilisation de la commande",
   "discord.option.code": "le code à usage unique fourni par les administrateurs d'OGP Local",
   "discord.option.member": "un membre (son nom court)",

@@ -24,7 +24,8 @@ import { loadDotEnv, startupFailure } from "./node/startup.js";
 async function main(): Promise<void> {
   loadDotEnv();
   const env = loadEnv();
-  const logger = createLogger(env.LOG_LEVEL);
+  // One write per line, without console.log's formatting pass: a log line per request is on the hot path.
+  const logger = createLogger(env.LOG_LEVEL, (line) => process.stdout.write(`${line}\n`));
   const database = await prepareDatabase(env, logger);
   const { db } = database;
 

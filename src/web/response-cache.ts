@@ -15,8 +15,15 @@ const LARGEST_KEPT_BYTES = 1024 * 1024;
 
 interface KeptAnswer {
   status: number;
-  headers: [string, string][];
-  body: ArrayBuffer;
+  /**
+   * Plain records and a byte array: the shapes @hono/node-server writes straight to the socket,
+   * where a Headers object or an ArrayBuffer would go through a web stream on every hit.
+   */
+  headers: Record<string, string>;
+  /** The same headers without the body's, for a 304. */
+  notModifiedHeaders: Record<string, string>;
+  etag: string | undefined;
+  body: Uint8Array;
 }
 
 /**
@@ -61,30 +68,30 @@ export function responseCache({
       // Most recently used goes last: the map's order is the eviction order.
       kept.delete(key);
       kept.set(key, hit);
-      const headers = new Headers(hit.headers);
-      const etag = headers.get("etag");
+      const { etag } = hit;
       if (
         etag &&
         c.req
           .header("if-none-match")
           ?.split(/\s*,\s*/)
           .includes(etag)
-      ) {
-        headers.delete("content-type");
-        headers.delete("content-length");
-        return new Response(null, { status: 304, headers });
-      }
-      return new Response(hit.body, { status: hit.status, headers });
+      )
+        return new Response(null, { status: 304, headers: hit.notModifiedHeaders });
+      return new Response(hit.body, { status: hit.status, headers: hit.headers });
     }
     await next();
     const length = Number(c.res.headers.get("content-length") ?? Number.NaN);
     if (c.res.status !== 200 || length > LARGEST_KEPT_BYTES || url.pathname.endsWith(".csv")) return;
-    const body = await c.res.clone().arrayBuffer();
+    // Several Set-Cookie headers do not fit a plain record; no cached route sets one.
+    if (c.res.headers.has("set-cookie")) return;
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
     if (body.byteLength > LARGEST_KEPT_BYTES || body.byteLength > maxBytes) return;
     // The answer was computed from facts at least as new as `revision`: a write since only
     // makes the next request read a newer revision and compute again.
     if (keptRevision !== revision) return;
-    kept.set(key, { status: c.res.status, headers: [...c.res.headers], body });
+    const headers = Object.fromEntries(c.res.headers);
+    const { "content-type": _type, "content-length": _length, ...notModifiedHeaders } = headers;
+    kept.set(key, { status: c.res.status, headers, notModifiedHeaders, etag: headers.etag, body });
     keptBytes += body.byteLength;
     for (const oldest of kept.keys()) {
       if (keptBytes <= maxBytes) break;

@@ -104,15 +104,31 @@ export async function listCommitmentExportBatch(
       coalitionId: row.coalitionId,
     })),
   );
-  return rows.map(({ planMemberId: _, coalitionId: __, lastUpdateMs, milestoneCounts, ...row }) => {
-    const [total, complete] = milestoneCounts.split(" ").map(Number);
+  // Built field by field: an object rest over 40,000 rows costs more than the query's own work.
+  return rows.map((row) => {
+    const [total, complete] = row.milestoneCounts.split(" ").map(Number);
     return {
-      ...row,
+      id: row.id,
+      code: row.code,
+      number: row.number,
+      title: row.title,
+      shortTitle: row.shortTitle,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      leadAgency: row.leadAgency,
+      nonGovernmentImplementer: row.nonGovernmentImplementer,
+      otherStakeholders: row.otherStakeholders,
+      problem: row.problem,
+      action: row.action,
+      nationalAlignment: row.nationalAlignment,
+      status: row.status,
+      planNumber: row.planNumber,
+      completionPct: row.completionPct,
       owners: owners.get(row.id) ?? [],
       policyAreas: splitCodes(row.policyAreas),
       sectors: splitCodes(row.sectors),
       ogpValues: splitCodes(row.ogpValues),
-      lastUpdateAt: lastUpdateMs === null ? null : new Date(Number(lastUpdateMs)),
+      lastUpdateAt: row.lastUpdateMs === null ? null : new Date(Number(row.lastUpdateMs)),
       milestonesTotal: total ?? 0,
       milestonesComplete: complete ?? 0,
     };

@@ -10,6 +10,7 @@ import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { linkCodeCreateCommand } from "./commands/link-code.js";
 import { migrateCommand } from "./commands/migrate.js";
+import { organizationAddCommand } from "./commands/organization-add.js";
 import { outboxListCommand } from "./commands/outbox-list.js";
 import { outboxRetryCommand } from "./commands/outbox-retry.js";
 import { personAddCommand } from "./commands/person-add.js";
@@ -30,6 +31,7 @@ export const commands: CliCommand[] = [
   updatesImportCommand,
   seedDemoCommand,
   linkCodeCreateCommand,
+  organizationAddCommand,
   personAddCommand,
   roleGrantCommand,
   applicationAddCommand,

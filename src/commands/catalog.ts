@@ -213,13 +213,25 @@ export const COMMAND_USAGES: CommandUsage[] = [
   },
   {
     command: "register",
+    variant: "organization",
+    usage: "register organization KIND NAME",
+    summaryKey: "cmd.register_organization.summary",
+    args: [
+      { name: "kind", kind: "organization_kind", required: true },
+      { name: "name", kind: "text", required: true },
+    ],
+    audience: (person) => person !== null && isSupportUnit(person),
+  },
+  {
+    command: "register",
     variant: "person",
-    usage: "register person NAME EMAIL [LANGUAGE]",
+    usage: "register person NAME EMAIL [LANGUAGE] [ORGANIZATION]",
     summaryKey: "cmd.register_person.summary",
     args: [
       { name: "name", kind: "text", required: true },
       { name: "email", kind: "text", required: true },
       { name: "language", kind: "language", required: false },
+      { name: "organization", kind: "organization", required: false },
     ],
     audience: (person) => person !== null && isSupportUnit(person),
   },

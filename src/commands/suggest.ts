@@ -2,8 +2,16 @@ import { listCommitmentsOfMembers, listMilestonesOf } from "../db/repositories/c
 import { findMembersByIds, listAllMemberIds } from "../db/repositories/member-lookup.js";
 import { listPendingModifications, modificationRef } from "../db/repositories/modifications.js";
 import { findPersonByChatIdentity, type PersonWithRoles } from "../db/repositories/people.js";
+import { listOrganizations } from "../db/repositories/person-registry.js";
 import { listRecentUpdatesByAuthor } from "../db/repositories/progress-updates.js";
-import { EVIDENCE_KINDS, LANGUAGES, type Language, MEMBER_STATUSES, ROLES } from "../domain/vocabularies.js";
+import {
+  EVIDENCE_KINDS,
+  LANGUAGES,
+  type Language,
+  MEMBER_STATUSES,
+  ORGANIZATION_KINDS,
+  ROLES,
+} from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import type { ArgumentKind, CommandName } from "../messages/invocation.js";
 import { LIMITS, truncate } from "../messages/limits.js";
@@ -140,6 +148,18 @@ async function candidatesFor(
       return ROLES.map((code) => ({ label: t(language, `cmd.role.${code}`), value: code }));
     case "language":
       return LANGUAGES.map((code) => ({ label: t(language, `scheduler.language.${code}`), value: code }));
+    case "organization_kind":
+      return ORGANIZATION_KINDS.map((code) => ({
+        label: t(language, `cmd.organization_kind.${code}`),
+        value: code,
+      }));
+    case "organization":
+      // Only the Support Unit registers people with their organization.
+      if (!isSupportUnit(person)) return [];
+      return (await listOrganizations(db)).map((organization) => ({
+        label: `${organization.name} (${t(language, `cmd.organization_kind.${organization.kind}`)})`,
+        value: organization.name,
+      }));
     case "link_code":
     case "url":
     case "text":

@@ -88,6 +88,8 @@ export const ARGUMENT_KINDS = [
   "member_status",
   "role",
   "language",
+  "organization_kind",
+  "organization",
   "url",
   "text",
 ] as const;

@@ -5,7 +5,13 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
 import { type DatabaseHandle, openDatabase } from "../../src/db/client.js";
-import { auditLog, persons, roleAssignments, statusDecisions } from "../../src/db/schema/index.js";
+import {
+  auditLog,
+  organizations,
+  persons,
+  roleAssignments,
+  statusDecisions,
+} from "../../src/db/schema/index.js";
 import { type Seeded, seed } from "../commands/fixtures.js";
 
 /**
@@ -128,6 +134,117 @@ describe("person add and role grant", () => {
     );
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/^«mayor» no es un rol; use uno de support_unit/);
+  });
+});
+
+describe("organization add and person add --organization", () => {
+  it("registers an organization, then a person who speaks for it, and gives one to a person without", async () => {
+    const added = await cli(
+      "organization",
+      "add",
+      "--name",
+      "Kiwi Civic Trust",
+      "--kind",
+      "civil_society_org",
+      "--country",
+      "nz",
+      "--website",
+      "https://kiwicivic.example",
+      "--json",
+    );
+    expect(added).toMatchObject({ code: 0, err: "" });
+    expect(JSON.parse(added.out)).toMatchObject({
+      name: "Kiwi Civic Trust",
+      kind: "civil_society_org",
+      country: "NZ",
+      website: "https://kiwicivic.example",
+    });
+    const [trust] = await withDb((db) =>
+      db.select().from(organizations).where(eq(organizations.name, "Kiwi Civic Trust")),
+    );
+
+    const cara = await cli(
+      "person",
+      "add",
+      "--name",
+      "Cara Civic",
+      "--email",
+      "cara@kiwicivic.example",
+      "--organization",
+      "kiwi civic trust",
+    );
+    expect(cara).toMatchObject({ code: 0, err: "" });
+    expect(cara.out).toContain("They speak for Kiwi Civic Trust (Civil society organization).");
+
+    await cli("person", "add", "--name", "Tim Late", "--email", "tim@kiwicivic.example");
+    const joined = await cli(
+      "person",
+      "add",
+      "--name",
+      "Tim Late",
+      "--email",
+      "tim@kiwicivic.example",
+      "--organization",
+      "Kiwi Civic Trust",
+      "--json",
+    );
+    expect(joined.code).toBe(0);
+    expect(JSON.parse(joined.out)).toMatchObject({
+      email: "tim@kiwicivic.example",
+      organization: "Kiwi Civic Trust",
+    });
+
+    const people = await withDb((db) =>
+      db.select().from(persons).where(eq(persons.organizationId, trust!.id)),
+    );
+    expect(people.map((person) => person.email).sort()).toEqual([
+      "cara@kiwicivic.example",
+      "tim@kiwicivic.example",
+    ]);
+    const audit = await withDb((db) => db.select().from(auditLog));
+    expect(audit.map((entry) => [entry.entity, entry.action, entry.actorLabel])).toEqual([
+      ["organizations", "insert", "cli organization add"],
+      ["persons", "insert", "cli person add"],
+      ["persons", "insert", "cli person add"],
+      ["persons", "update", "cli person add"],
+    ]);
+  });
+
+  it("refuses a duplicate name, an unknown kind or organization with exit 1, writing nothing", async () => {
+    const duplicate = await cli("organization", "add", "--name", "CIVIC LAB", "--kind", "media");
+    expect(duplicate).toMatchObject({ code: 1, out: "" });
+    expect(duplicate.err).toBe(
+      "An organization named Civic Lab is already registered (Civil society organization); nothing changed.",
+    );
+    const kind = await cli(
+      "organization",
+      "add",
+      "--name",
+      "Daily Planet",
+      "--kind",
+      "newspaper",
+      "--lang",
+      "fr",
+    );
+    expect(kind.code).toBe(1);
+    expect(kind.err).toMatch(/^« newspaper » n'est pas un type d'organisation/);
+    const unknown = await cli(
+      "person",
+      "add",
+      "--name",
+      "Zed",
+      "--email",
+      "zed@example.org",
+      "--organization",
+      "Nowhere Trust",
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain("No organization is named “Nowhere Trust”");
+    const missing = await cli("organization", "add", "--name", "No Kind");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("--kind KIND is required.");
+    expect(await withDb((db) => db.$count(auditLog))).toBe(0);
+    expect(await withDb((db) => db.$count(organizations))).toBe(2);
   });
 });
 

@@ -1,7 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CommandInput, CommandResult } from "../../src/commands/index.js";
+import { systemActor } from "../../src/db/audit.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
+import { createLinkCode } from "../../src/db/repositories/link-codes.js";
 import {
   actionPlans,
   alertsOutbox,
@@ -29,10 +31,11 @@ import { commandRunner, control, said } from "./harness.js";
 /**
  * The issue's "Done when": the demo is driven through a full cycle — apply, accept, draft, add
  * commitments, submit, endorse, update, complete, assess — from chat alone. Every step runs through
- * the command core as a Slack user, on one database that starts with nothing but four people linked
- * in Slack: Dan (Support Unit, the only role seeded), Wendy (who applies for Wellington and becomes
- * its point of contact), Cara (Kiwi Civic Trust, civil society) and Mo (Wellington Watch, monitoring
- * body). Cara and Mo get their roles from the Support Unit in chat. The steps share the database
+ * the command core as a Slack user, on one database that starts with nothing but two people linked
+ * in Slack: Dan (Support Unit, the only role seeded) and Wendy (who applies for Wellington and becomes
+ * its point of contact). The Support Unit registers from chat Cara (Kiwi Civic Trust, civil society)
+ * and Mo (Wellington Watch, monitoring body) with their organizations; they link their Slack
+ * accounts with a code, and the Support Unit grants them their roles in chat. The steps share the database
  * and run in order; each checks what the caller is told and what is stored.
  *
  * Wellington keeps Pacific/Auckland's calendar: 2026-03-10T15:00Z is already 11 March there.
@@ -117,35 +120,20 @@ const ids = {
 beforeAll(async () => {
   handle = await freshDatabase();
   run = commandRunner(handle.db, () => clock);
-  const [civicTrust, watch] = await handle.db
-    .insert(organizations)
-    .values([
-      { name: "Kiwi Civic Trust", kind: "civil_society_org", country: "NZ" },
-      { name: "Wellington Watch", kind: "monitoring_body", country: "NZ" },
-    ])
-    .returning();
-  // `register person` takes no organization, and endorsing needs one (PLAN-5): Cara and Mo are
-  // seeded with theirs; their roles are granted from chat below.
+  // Only Dan and Wendy exist at first: Cara and Mo, with their organizations, are registered from
+  // chat by the Support Unit (step 3a), then link their chat accounts with a code.
   const people = await handle.db
     .insert(persons)
     .values([
       { name: "Dan Support", email: "dan@ogp.example" },
       { name: "Wendy Applicant", email: WENDY_EMAIL },
-      { name: "Cara Civic", email: "cara@kiwicivic.example", organizationId: civicTrust!.id },
-      { name: "Mo Monitor", email: "mo@wellingtonwatch.example", organizationId: watch!.id },
     ])
     .returning();
-  const [dan, wendy, cara, mo] = people.map((person) => person.id) as [string, string, string, string];
-  Object.assign(ids, {
-    supportUnit: dan,
-    applicant: wendy,
-    civilSociety: cara,
-    monitor: mo,
-    civicTrust: civicTrust!.id,
-  });
+  const [dan, wendy] = people.map((person) => person.id) as [string, string];
+  Object.assign(ids, { supportUnit: dan, applicant: wendy });
   await handle.db.insert(roleAssignments).values({ personId: dan, role: "support_unit", scope: "global" });
   await handle.db.insert(chatIdentities).values(
-    (Object.keys(SLACK) as (keyof typeof SLACK)[]).map((who) => ({
+    (["supportUnit", "applicant"] as const).map((who) => ({
       personId: ids[who],
       platform: "slack",
       workspaceId: TEAM,
@@ -242,7 +230,7 @@ describe("the demo's full cycle, from chat alone", () => {
     });
     ids.member = member!.id;
     // No second Wendy: the applicant's own person holds the point of contact role.
-    expect(await handle.db.$count(persons)).toBe(4);
+    expect(await handle.db.$count(persons)).toBe(2);
     expect(
       await handle.db.select().from(roleAssignments).where(eq(roleAssignments.memberId, member!.id)),
     ).toEqual([
@@ -260,7 +248,75 @@ describe("the demo's full cycle, from chat alone", () => {
     expect(told).toMatchObject([{ platform: "slack", target: SLACK.applicant, isDirectMessage: true }]);
   });
 
-  it("3. the Support Unit gives Wellington its civil society and monitoring body", async () => {
+  it("3a. the Support Unit registers Kiwi Civic Trust and Wellington Watch, then Cara and Mo with them", async () => {
+    const unknown = await run(
+      SLACK.supportUnit,
+      "register person Cara Civic cara@kiwicivic.example en Kiwi Civic Trust",
+    );
+    expect(said(unknown)).toContain("Register it first with /ogp register organization KIND NAME");
+    expect(await handle.db.$count(persons)).toBe(2);
+
+    const trust = await run(SLACK.supportUnit, "register organization civil_society_org Kiwi Civic Trust");
+    expect(said(trust)).toContain(
+      "Kiwi Civic Trust is registered as an organization (Civil society organization).",
+    );
+    const watch = await run(SLACK.supportUnit, "register organization monitoring_body Wellington Watch");
+    expect(said(watch)).toContain("Wellington Watch is registered as an organization (Monitoring body).");
+    const cara = await run(
+      SLACK.supportUnit,
+      "register person Cara Civic cara@kiwicivic.example en Kiwi Civic Trust",
+    );
+    expect(said(cara)).toContain("They speak for Kiwi Civic Trust (Civil society organization).");
+    // Mo is first registered without one, then given Wellington Watch.
+    await run(SLACK.supportUnit, "register person Mo Monitor mo@wellingtonwatch.example");
+    const mo = await run(
+      SLACK.supportUnit,
+      "register person Mo Monitor mo@wellingtonwatch.example Wellington Watch",
+    );
+    expect(said(mo)).toBe(
+      "Mo Monitor (mo@wellingtonwatch.example) now speaks for Wellington Watch (Monitoring body); nothing else about them changed.",
+    );
+
+    const registered = await handle.db
+      .select({
+        id: persons.id,
+        email: persons.email,
+        organization: organizations.name,
+        kind: organizations.kind,
+      })
+      .from(persons)
+      .innerJoin(organizations, eq(organizations.id, persons.organizationId))
+      .orderBy(asc(persons.email));
+    expect(registered.map(({ email, organization, kind }) => [email, organization, kind])).toEqual([
+      ["cara@kiwicivic.example", "Kiwi Civic Trust", "civil_society_org"],
+      ["mo@wellingtonwatch.example", "Wellington Watch", "monitoring_body"],
+    ]);
+    const [civicTrust] = await handle.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.name, "Kiwi Civic Trust"));
+    Object.assign(ids, {
+      civilSociety: registered[0]!.id,
+      monitor: registered[1]!.id,
+      civicTrust: civicTrust!.id,
+    });
+
+    // Each links their Slack account with the code the Support Unit gives them (`link-code create`).
+    for (const [who, email] of [
+      ["civilSociety", "cara@kiwicivic.example"],
+      ["monitor", "mo@wellingtonwatch.example"],
+    ] as const) {
+      const { code } = await createLinkCode(handle.db, email, 24, systemActor("cli"), clock);
+      const linked = await run(SLACK[who], `link ${code}`);
+      expect(linked.status, said(linked)).toBe("ok");
+    }
+    const identities = await handle.db.select().from(chatIdentities).orderBy(asc(chatIdentities.userId));
+    expect(identities.filter((row) => [ids.civilSociety, ids.monitor].includes(row.personId))).toHaveLength(
+      2,
+    );
+  });
+
+  it("3b. the Support Unit gives Wellington its civil society and monitoring body", async () => {
     const civil = await run(
       SLACK.supportUnit,
       "register role cara@kiwicivic.example civil_society wellington",

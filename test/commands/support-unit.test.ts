@@ -2,7 +2,14 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildHomeView } from "../../src/commands/index.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
-import { auditLog, members, persons, roleAssignments, statusDecisions } from "../../src/db/schema/index.js";
+import {
+  auditLog,
+  members,
+  organizations,
+  persons,
+  roleAssignments,
+  statusDecisions,
+} from "../../src/db/schema/index.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { freshDatabase } from "../support/database.js";
 import { NOW, type Seeded, seed, TEAM, USERS } from "./fixtures.js";
@@ -33,6 +40,7 @@ const counts = async () => ({
   decisions: await handle.db.$count(statusDecisions),
   persons: await handle.db.$count(persons),
   roles: await handle.db.$count(roleAssignments),
+  organizations: await handle.db.$count(organizations),
   audit: await handle.db.$count(auditLog),
 });
 
@@ -131,6 +139,130 @@ describe("register person NAME EMAIL [LANGUAGE] and register role EMAIL ROLE [ME
   });
 });
 
+describe("register organization KIND NAME and register person … ORGANIZATION (§2 Organization, PLAN-5)", () => {
+  const personOf = async (email: string) =>
+    (await handle.db.select().from(persons).where(eq(persons.email, email)))[0];
+  const organizationNamed = async (name: string) =>
+    (await handle.db.select().from(organizations).where(eq(organizations.name, name)))[0];
+
+  it("registers an organization of several words, audited, then a person who speaks for it", async () => {
+    const registered = await run(
+      USERS.supportUnit,
+      "register organization civil-society-org Kiwi Civic Trust",
+    );
+    expect(registered).toMatchObject({ status: "ok" });
+    expect(said(registered)).toBe(
+      "Kiwi Civic Trust is registered as an organization (Civil society organization). Next: register its people with /ogp register person NAME EMAIL [en|fr|es] Kiwi Civic Trust.",
+    );
+    const trust = await organizationNamed("Kiwi Civic Trust");
+    expect(trust).toMatchObject({ kind: "civil_society_org", country: null, website: null });
+    expect(await handle.db.select().from(auditLog).where(eq(auditLog.entityId, trust!.id))).toMatchObject([
+      { entity: "organizations", action: "insert", source: "slack", actorPersonId: data.persons.supportUnit },
+    ]);
+
+    // The organization's name, in any case, after the language…
+    const cara = await run(
+      USERS.supportUnit,
+      "register person Cara Civic cara@kiwi.example fr kiwi civic TRUST",
+    );
+    expect(said(cara).split("\n")).toEqual([
+      "Cara Civic (cara@kiwi.example) is registered (language: French). Next: give them a role with /ogp register role cara@kiwi.example ROLE [MEMBER|COUNTRY], and a link code for their chat account (`link-code create --person cara@kiwi.example`).",
+      "They speak for Kiwi Civic Trust (Civil society organization).",
+    ]);
+    expect(await personOf("cara@kiwi.example")).toMatchObject({ language: "fr", organizationId: trust!.id });
+    // …or without the language (English then).
+    await run(USERS.supportUnit, 'register person Tim Trust tim@kiwi.example "Kiwi Civic Trust"');
+    expect(await personOf("tim@kiwi.example")).toMatchObject({ language: "en", organizationId: trust!.id });
+  });
+
+  it("keeps registering a person without an organization as before, and refuses a two-letter non-language", async () => {
+    await run(USERS.supportUnit, "register person Nadia Nobody nadia@example.org");
+    expect(await personOf("nadia@example.org")).toMatchObject({ language: "en", organizationId: null });
+    const before = await counts();
+    const result = await run(USERS.supportUnit, "register person Dora Deutsch dora@example.org de");
+    expect(result).toMatchObject({ status: "invalid" });
+    expect(said(result)).toBe("“de” is not a language of OGP Local; use one of en, fr, es.");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses an unknown organization, writing nothing, and says to register it first", async () => {
+    const before = await counts();
+    const result = await run(
+      USERS.supportUnit,
+      "register person Cara Civic cara@kiwi.example en Kiwi Civic Trust",
+    );
+    expect(result).toMatchObject({ status: "not_found" });
+    expect(said(result)).toBe(
+      "No organization is named “Kiwi Civic Trust”, so nothing was registered. Register it first with /ogp register organization KIND NAME (CLI: organization add).",
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses an organization already registered, whatever its case, and an unknown kind", async () => {
+    const before = await counts();
+    const duplicate = await run(USERS.supportUnit, "register organization media civic lab");
+    expect(duplicate).toMatchObject({ status: "refused" });
+    expect(said(duplicate)).toBe(
+      "An organization named Civic Lab is already registered (Civil society organization); nothing changed.",
+    );
+    const unknownKind = await run(USERS.supportUnit, "register organization charity Good Works");
+    expect(unknownKind).toMatchObject({ status: "invalid" });
+    expect(said(unknownKind)).toBe(
+      "“charity” is not a kind of organization; use one of government, civil_society_org, community_group, university, private_sector, media, youth_council, monitoring_body, other.",
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it("gives a person registered without an organization one, audited, and nothing else", async () => {
+    await run(USERS.supportUnit, "register organization monitoring_body Wellington Watch");
+    await run(USERS.supportUnit, "register person Mo Monitor mo@watch.example es");
+    const mo = await personOf("mo@watch.example");
+    const result = await run(
+      USERS.supportUnit,
+      "register person mo monitor mo@watch.example es Wellington Watch",
+    );
+    expect(result).toMatchObject({ status: "ok" });
+    expect(said(result)).toBe(
+      "Mo Monitor (mo@watch.example) now speaks for Wellington Watch (Monitoring body); nothing else about them changed.",
+    );
+    const watch = await organizationNamed("Wellington Watch");
+    expect(await personOf("mo@watch.example")).toEqual({ ...mo, organizationId: watch!.id });
+    expect(await handle.db.select().from(auditLog).where(eq(auditLog.entityId, mo!.id))).toMatchObject([
+      { entity: "persons", action: "insert" },
+      { entity: "persons", action: "update", changes: { organizationId: watch!.id } },
+    ]);
+  });
+
+  it.each([
+    [
+      "register person Carla Civic carla@civiclab.example fr Civic Lab",
+      "Carla Civic already speaks for Civic Lab; nothing changed.",
+    ],
+    [
+      "register person Carla Civic carla@civiclab.example fr Springfield City Hall",
+      "Carla Civic (carla@civiclab.example) already speaks for Civic Lab; an organization, once given, is not changed from chat.",
+    ],
+    [
+      "register person Eve Impostor eve@shelbyville.example Civic Lab",
+      "A person with the email eve@shelbyville.example is already registered as Eve Poc (language: English). To give them an organization, type their name and language as registered: /ogp register person Eve Poc eve@shelbyville.example en ORGANIZATION.",
+    ],
+    [
+      "register person Eve Poc eve@shelbyville.example fr Civic Lab",
+      "A person with the email eve@shelbyville.example is already registered as Eve Poc (language: English).",
+    ],
+    [
+      "register person Eve Poc eve@shelbyville.example",
+      "A person with the email eve@shelbyville.example is already registered: Eve Poc.",
+    ],
+  ])("refuses “%s” and writes nothing", async (text, refusal) => {
+    const before = await counts();
+    const result = await run(USERS.supportUnit, text);
+    expect(result).toMatchObject({ status: "refused" });
+    expect(said(result)).toContain(refusal);
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe("usage and who may", () => {
   it.each([
     ["grant", "Type /ogp grant voluntary-inactivity MEMBER FROM [TO] REASON"],
@@ -142,6 +274,7 @@ describe("usage and who may", () => {
     ["override shelbyville", "Type /ogp override MEMBER STATUS REASON"],
     ["register person ana@example.org", "Type /ogp register person NAME EMAIL [en|fr|es]"],
     ["register role ana@example.org", "Type /ogp register person NAME EMAIL [en|fr|es]"],
+    ["register organization media", "/ogp register organization KIND NAME"],
   ])("answers “%s” with the usage", async (text, usage) => {
     const result = await run(USERS.supportUnit, text);
     expect(result).toMatchObject({ status: "invalid" });
@@ -161,6 +294,14 @@ describe("usage and who may", () => {
     ],
     [
       "register role carla@civiclab.example support_unit",
+      "Only the Support Unit registers people and grants roles (§1).",
+    ],
+    [
+      "register organization media Daily Planet",
+      "Only the Support Unit registers people and grants roles (§1).",
+    ],
+    [
+      "register person Mallory mallory@example.org en Civic Lab",
       "Only the Support Unit registers people and grants roles (§1).",
     ],
   ])("refuses “%s” to a point of contact and writes nothing", async (text, refusal) => {
@@ -192,7 +333,8 @@ describe("usage and who may", () => {
       "/ogp grant voluntary-inactivity MEMBER FROM [TO] REASON",
       "/ogp grant extension MEMBER UNTIL REASON",
       "/ogp override MEMBER STATUS REASON",
-      "/ogp register person NAME EMAIL [LANGUAGE]",
+      "/ogp register person NAME EMAIL [LANGUAGE] [ORGANIZATION]",
+      "/ogp register organization KIND NAME",
       "/ogp register role EMAIL ROLE [MEMBER|COUNTRY]",
     ];
     const forSupportUnit = said(await run(USERS.supportUnit, "help"));

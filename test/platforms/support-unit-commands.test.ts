@@ -6,6 +6,7 @@ import {
   auditLog,
   memberStatusHistory,
   members,
+  organizations,
   persons,
   roleAssignments,
   statusDecisions,
@@ -70,6 +71,30 @@ const STEPS: Step[] = [
     command: "register",
     options: { action: "role", email: "zoe@example.org", role: "monitoring_body", scope: "shelbyville" },
     says: ["Zoe New now holds the role Monitoring body for Shelbyville."],
+    status: "ok",
+  },
+  {
+    name: "register organization",
+    who: "supportUnit",
+    command: "register",
+    options: { action: "organization", kind: "monitoring_body", name: "Shelbyville Watch" },
+    says: ["Shelbyville Watch is registered as an organization (Monitoring body)."],
+    status: "ok",
+  },
+  {
+    name: "register person with an organization",
+    who: "supportUnit",
+    command: "register",
+    options: {
+      action: "person",
+      name: "Yuri Watch",
+      email: "yuri@example.org",
+      organization: "shelbyville watch",
+    },
+    says: [
+      "Yuri Watch (yuri@example.org) is registered (language: English).",
+      "They speak for Shelbyville Watch (Monitoring body).",
+    ],
     status: "ok",
   },
   {
@@ -247,11 +272,16 @@ async function storedFacts(handle: DatabaseHandle) {
     .leftJoin(roleAssignments, eq(roleAssignments.personId, persons.id))
     .leftJoin(members, eq(members.id, roleAssignments.memberId))
     .where(eq(persons.email, "zoe@example.org"));
+  const yuri = await db
+    .select({ email: persons.email, language: persons.language, organization: organizations.name })
+    .from(persons)
+    .leftJoin(organizations, eq(organizations.id, persons.organizationId))
+    .where(eq(persons.email, "yuri@example.org"));
   const audit = await db
     .select({ entity: auditLog.entity, source: auditLog.source })
     .from(auditLog)
     .orderBy(asc(auditLog.entity));
-  return { decisions, history, zoe, audit };
+  return { decisions, history, zoe, yuri, audit };
 }
 
 interface Run {
@@ -356,6 +386,10 @@ describe("Support Unit decisions and registrations through Slack and Discord", (
     expect(slack.zoe).toEqual([
       { email: "zoe@example.org", language: "fr", role: "monitoring_body", member: "shelbyville" },
     ]);
+    expect(slack.yuri).toEqual([
+      { email: "yuri@example.org", language: "en", organization: "Shelbyville Watch" },
+    ]);
+    expect(slack.audit.filter((entry) => entry.entity === "organizations")).toHaveLength(1);
     expect(new Set(slack.audit.map((entry) => entry.source))).toEqual(new Set(["slack"]));
     expect(new Set(run("discord").facts.audit.map((entry) => entry.source))).toEqual(new Set(["discord"]));
     const comparable = (facts: typeof slack, platform: Platform) =>
@@ -423,7 +457,7 @@ describe("the Support Unit's slash command on Discord: help and autocomplete", (
     expect(await handle.db.$count(statusDecisions)).toBe(1);
   });
 
-  it("offers members, statuses, roles and languages", async () => {
+  it("offers members, statuses, roles, languages, organization kinds and organizations", async () => {
     expect(await choices("grant", "member", "shelb")).toEqual([
       { name: "Shelbyville (US)", value: "shelbyville" },
     ]);
@@ -443,6 +477,12 @@ describe("the Support Unit's slash command on Discord: help and autocomplete", (
     expect(await choices("register", "language", "fr")).toEqual([{ name: "French", value: "fr" }]);
     expect((await choices("register", "scope", "spring")).map((choice) => choice.value)).toEqual([
       "springfield",
+    ]);
+    expect(await choices("register", "kind", "monit")).toEqual([
+      { name: "Monitoring body", value: "monitoring_body" },
+    ]);
+    expect(await choices("register", "organization", "civic")).toEqual([
+      { name: "Civic Lab (Civil society organization)", value: "Civic Lab" },
     ]);
   });
 });

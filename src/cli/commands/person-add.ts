@@ -8,16 +8,22 @@ import { optionalText, reportingRefusals, requiredText } from "../service-errors
 
 export const personAddCommand: CliCommand = {
   name: "person add",
-  summary: "Register a person (name, unique email, language) so roles and a chat link can follow.",
-  usage: "person add --name NAME --email EMAIL [--language en|fr|es] [--json] [--lang en|fr|es]",
+  summary:
+    "Register a person (name, unique email, language, organization) so roles and a chat link can follow.",
+  usage:
+    "person add --name NAME --email EMAIL [--language en|fr|es] [--organization NAME] [--json] [--lang en|fr|es]",
   details: [
     "Creates the person the chat commands and link codes know by email (spec §1), the same as",
     "/ogp register person in chat; audited with source cli. An email already registered is refused.",
     "Then grant roles (`role grant`) and create their link code (`link-code create`).",
+    "The organization they speak for (a civil-society endorsement needs one, PLAN-5) must be",
+    "registered first (`organization add`). A person registered without one gets it by running",
+    "person add again with the same name and email and --organization; nothing else changes.",
     "",
     "  --name       full name",
     "  --email      email address, unique (stored lowercase)",
     "  --language   the language they read (default en)",
+    "  --organization  the name of a registered organization (any case)",
     "  --json       print the person as JSON",
     "  --lang       language of the printed messages (default en)",
     "",
@@ -27,6 +33,7 @@ export const personAddCommand: CliCommand = {
     name: { type: "string" },
     email: { type: "string" },
     language: { type: "string" },
+    organization: { type: "string" },
     json: { type: "boolean" },
     lang: { type: "string" },
   },
@@ -42,7 +49,9 @@ export const personAddCommand: CliCommand = {
           name,
           email,
           language: optionalText(values.language),
+          organization: optionalText(values.organization),
         });
+        const { organization } = person;
         if (values.json)
           io.out(
             JSON.stringify({
@@ -50,9 +59,19 @@ export const personAddCommand: CliCommand = {
               name: person.name,
               email: person.email,
               language: person.language,
+              organization: organization?.name ?? null,
             }),
           );
-        else
+        else if (person.alreadyRegistered && organization)
+          io.out(
+            t(language, "cmd.register.organization_set", {
+              name: person.name,
+              email: person.email,
+              organization: organization.name,
+              kind: t(language, `cmd.organization_kind.${organization.kind}`),
+            }),
+          );
+        else {
           io.out(
             t(language, "cmd.register.person_done", {
               name: person.name,
@@ -60,6 +79,14 @@ export const personAddCommand: CliCommand = {
               language: t(language, `scheduler.language.${person.language}`),
             }),
           );
+          if (organization)
+            io.out(
+              t(language, "cmd.register.person_organization", {
+                organization: organization.name,
+                kind: t(language, `cmd.organization_kind.${organization.kind}`),
+              }),
+            );
+        }
         return EXIT_OK;
       }),
     );

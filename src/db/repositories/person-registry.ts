@@ -1,13 +1,14 @@
-import { eq, sql } from "drizzle-orm";
-import type { Language, Role, RoleScope } from "../../domain/vocabularies.js";
+import { asc, eq, sql } from "drizzle-orm";
+import type { Language, OrganizationKind, Role, RoleScope } from "../../domain/vocabularies.js";
 import type { AuditedWriter } from "../audit.js";
 import type { Executor } from "../client.js";
-import { persons, roleAssignments } from "../schema/index.js";
+import { organizations, persons, roleAssignments } from "../schema/index.js";
 import type { RoleGrant } from "./people.js";
 
 /** People and their roles as the Support Unit registers them (spec §1), one at a time, audited. */
 
 export type PersonRow = typeof persons.$inferSelect;
+export type OrganizationRow = typeof organizations.$inferSelect;
 export type RoleAssignmentRow = typeof roleAssignments.$inferSelect;
 
 /** Emails are stored lowercase (as the import stores them); the lookup ignores case all the same. */
@@ -18,6 +19,44 @@ export async function findPersonByEmail(db: Executor, email: string): Promise<Pe
     .where(eq(sql`lower(${persons.email})`, email.trim().toLowerCase()))
     .limit(1);
   return row ?? null;
+}
+
+/** Organization names are unique whatever their case: “kiwi civic trust” finds Kiwi Civic Trust. */
+export async function findOrganizationByName(db: Executor, name: string): Promise<OrganizationRow | null> {
+  const [row] = await db
+    .select()
+    .from(organizations)
+    .where(eq(sql`lower(${organizations.name})`, name.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findOrganizationById(db: Executor, id: string): Promise<OrganizationRow | null> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Every organization's name and kind, by name: what `register person … ORGANIZATION` may name. */
+export function listOrganizations(db: Executor): Promise<{ name: string; kind: string }[]> {
+  return db
+    .select({ name: organizations.name, kind: organizations.kind })
+    .from(organizations)
+    .orderBy(asc(organizations.name));
+}
+
+export function insertOrganization(
+  writer: AuditedWriter,
+  organization: { name: string; kind: OrganizationKind; country: string | null; website: string | null },
+): Promise<OrganizationRow> {
+  return writer.insert(organizations, organization);
+}
+
+export function setPersonOrganization(
+  writer: AuditedWriter,
+  personId: string,
+  organizationId: string,
+): Promise<PersonRow> {
+  return writer.update(persons, personId, { organizationId });
 }
 
 export async function listRoleGrants(db: Executor, personId: string): Promise<RoleGrant[]> {
@@ -36,7 +75,7 @@ export async function listRoleGrants(db: Executor, personId: string): Promise<Ro
 
 export function insertPerson(
   writer: AuditedWriter,
-  person: { name: string; email: string; language: Language },
+  person: { name: string; email: string; language: Language; organizationId?: string | null },
 ): Promise<PersonRow> {
   return writer.insert(persons, { ...person, email: person.email.toLowerCase() });
 }

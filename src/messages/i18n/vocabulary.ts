@@ -75,6 +75,21 @@ const VOCABULARY_LABELS: Record<string, Record<string, readonly [en: string, fr:
     monitoring_body: ["Monitoring body", "Organe de suivi", "Órgano de monitoreo"],
     national_coordinator: ["National coordinator", "Coordination nationale", "Coordinación nacional"],
   },
+  organization_kind: {
+    government: ["Government", "Gouvernement", "Gobierno"],
+    civil_society_org: [
+      "Civil society organization",
+      "Organisation de la société civile",
+      "Organización de la sociedad civil",
+    ],
+    community_group: ["Community group", "Groupe communautaire", "Grupo comunitario"],
+    university: ["University", "Université", "Universidad"],
+    private_sector: ["Private sector", "Secteur privé", "Sector privado"],
+    media: ["Media", "Média", "Medio de comunicación"],
+    youth_council: ["Youth council", "Conseil de jeunes", "Consejo juvenil"],
+    monitoring_body: ["Monitoring body", "Organe de suivi", "Órgano de monitoreo"],
+    other: ["Other", "Autre", "Otro"],
+  },
   subscription_kind: {
     support_unit_alerts: [
       "Support Unit alerts",

@@ -41,7 +41,7 @@ export const supportUnit = {
     "extend a new member's first-plan deadline to UNTIL (rule INACT-1, Support Unit)",
   "cmd.override.summary": "set a member's status from today, with the reason (§4.2, Support Unit)",
   "cmd.register_person.summary":
-    "register a person by name and email, with the language they read (Support Unit)",
+    "register a person by name and email, with the language they read and the organization they speak for (Support Unit)",
   "cmd.register_role.summary":
     "give a registered person a role, for a member or, for a national coordinator, a country (Support Unit)",
   "cmd.home.support_unit_title": "Support Unit decisions and registrations (§1, §4):",
@@ -50,12 +50,12 @@ export const supportUnit = {
   "cmd.override.usage":
     "Type /ogp override MEMBER STATUS REASON, where STATUS is one of active, inactive, voluntarily_inactive, probation, revoked.",
   "cmd.register.usage":
-    "Type /ogp register person NAME EMAIL [en|fr|es] or /ogp register role EMAIL ROLE [MEMBER|COUNTRY].",
+    "Type /ogp register person NAME EMAIL [en|fr|es] [ORGANIZATION], /ogp register organization KIND NAME or /ogp register role EMAIL ROLE [MEMBER|COUNTRY]. KIND is one of government, civil_society_org, community_group, university, private_sector, media, youth_council, monitoring_body, other.",
   "discord.option.from": "the first day, YYYY-MM-DD",
   "discord.option.to": "the last day, YYYY-MM-DD (leave empty: until further notice)",
   "discord.option.until": "the new deadline, YYYY-MM-DD",
   "discord.option.status": "a member status",
-  "discord.option.name": "the person's full name",
+  "discord.option.name": "a full name: the person's, or the organization's",
   "discord.option.email": "the person's email address",
   "discord.option.language": "the language they read: en, fr or es",
   "discord.option.role": "a role of the handbook's role table",
@@ -94,4 +94,25 @@ export const supportUnit = {
   "register.country_unknown": "“{country}” is not an ISO 3166-1 country code, e.g. MX or NZ.",
   "register.member_required": "The role {role} is held for a member: add the member's short name.",
   "register.role_exists": "{name} already holds the role {role} for {scope}; nothing changed.",
+  "cmd.register_organization.summary":
+    "register an organization by kind and name, so its people can be registered with it (Support Unit)",
+  "discord.option.organization": "the organization they speak for, registered before (its name)",
+  "cmd.register.organization_done":
+    "{name} is registered as an organization ({kind}). Next: register its people with /ogp register person NAME EMAIL [en|fr|es] {name}.",
+  "cmd.register.person_organization": "They speak for {organization} ({kind}).",
+  "cmd.register.organization_set":
+    "{name} ({email}) now speaks for {organization} ({kind}); nothing else about them changed.",
+  "register.organization_kind_unknown": "“{kind}” is not a kind of organization; use one of {kinds}.",
+  "register.organization_name_required": "The organization's name is required.",
+  "register.organization_name_too_long": "The organization's name is too long (over {max} characters).",
+  "register.website_invalid": "“{website}” is not a web address; write it as https://….",
+  "register.organization_exists":
+    "An organization named {name} is already registered ({kind}); nothing changed.",
+  "register.organization_unknown":
+    "No organization is named “{organization}”, so nothing was registered. Register it first with /ogp register organization KIND NAME (CLI: organization add).",
+  "register.organization_already_member": "{name} already speaks for {organization}; nothing changed.",
+  "register.organization_other":
+    "{name} ({email}) already speaks for {organization}; an organization, once given, is not changed from chat.",
+  "register.person_differs":
+    "A person with the email {email} is already registered as {name} (language: {language}). To give them an organization, type their name and language as registered: /ogp register person {name} {email} {code} ORGANIZATION.",
 };

@@ -42,7 +42,7 @@ export const supportUnit = {
   "cmd.override.summary":
     "fijar el estado de un miembro a partir de hoy, con el motivo (§4.2, Unidad de Apoyo)",
   "cmd.register_person.summary":
-    "registrar a una persona por su nombre y correo, con el idioma que lee (Unidad de Apoyo)",
+    "registrar a una persona por su nombre y correo, con el idioma que lee y la organización que representa (Unidad de Apoyo)",
   "cmd.register_role.summary":
     "dar un rol a una persona registrada, para un miembro o, para una coordinación nacional, un país (Unidad de Apoyo)",
   "cmd.home.support_unit_title": "Decisiones y registros de la Unidad de Apoyo (§1, §4):",
@@ -51,12 +51,12 @@ export const supportUnit = {
   "cmd.override.usage":
     "Escriba /ogp override MIEMBRO ESTADO MOTIVO, donde ESTADO es uno de active, inactive, voluntarily_inactive, probation, revoked.",
   "cmd.register.usage":
-    "Escriba /ogp register person NOMBRE CORREO [en|fr|es] o /ogp register role CORREO ROL [MIEMBRO|PAÍS].",
+    "Escriba /ogp register person NOMBRE CORREO [en|fr|es] [ORGANIZACIÓN], /ogp register organization TIPO NOMBRE o /ogp register role CORREO ROL [MIEMBRO|PAÍS]. TIPO es uno de government, civil_society_org, community_group, university, private_sector, media, youth_council, monitoring_body, other.",
   "discord.option.from": "el primer día, AAAA-MM-DD",
   "discord.option.to": "el último día, AAAA-MM-DD (vacío: hasta nuevo aviso)",
   "discord.option.until": "el nuevo plazo, AAAA-MM-DD",
   "discord.option.status": "un estado de miembro",
-  "discord.option.name": "el nombre completo de la persona",
+  "discord.option.name": "un nombre completo: el de la persona o el de la organización",
   "discord.option.email": "el correo electrónico de la persona",
   "discord.option.language": "el idioma que lee: en, fr o es",
   "discord.option.role": "un rol de la tabla de roles del manual",
@@ -98,4 +98,26 @@ export const supportUnit = {
   "register.country_unknown": "«{country}» no es un código de país ISO 3166-1, por ejemplo MX o NZ.",
   "register.member_required": "El rol {role} se ejerce para un miembro: añada el nombre corto del miembro.",
   "register.role_exists": "{name} ya tiene el rol {role} para {scope}; no ha cambiado nada.",
+  "cmd.register_organization.summary":
+    "registrar una organización por tipo y nombre, para registrar a su gente con ella (Unidad de Apoyo)",
+  "discord.option.organization": "la organización que representa, ya registrada (su nombre)",
+  "cmd.register.organization_done":
+    "{name} queda registrada como organización ({kind}). Después: registre a su gente con /ogp register person NOMBRE CORREO [en|fr|es] {name}.",
+  "cmd.register.person_organization": "Representa a {organization} ({kind}).",
+  "cmd.register.organization_set":
+    "{name} ({email}) representa ahora a {organization} ({kind}); no ha cambiado nada más.",
+  "register.organization_kind_unknown": "«{kind}» no es un tipo de organización; use uno de {kinds}.",
+  "register.organization_name_required": "El nombre de la organización es obligatorio.",
+  "register.organization_name_too_long":
+    "El nombre de la organización es demasiado largo (más de {max} caracteres).",
+  "register.website_invalid": "«{website}» no es una dirección web; escríbala como https://….",
+  "register.organization_exists":
+    "Ya hay una organización registrada con el nombre {name} ({kind}); no ha cambiado nada.",
+  "register.organization_unknown":
+    "Ninguna organización se llama «{organization}», así que no se registró nada. Regístrela primero con /ogp register organization TIPO NOMBRE (CLI: organization add).",
+  "register.organization_already_member": "{name} ya representa a {organization}; no ha cambiado nada.",
+  "register.organization_other":
+    "{name} ({email}) ya representa a {organization}; una organización, una vez asignada, no se cambia desde el chat.",
+  "register.person_differs":
+    "Ya hay una persona registrada con el correo {email} como {name} (idioma: {language}). Para darle una organización, escriba su nombre e idioma tal como están registrados: /ogp register person {name} {email} {code} ORGANIZACIÓN.",
 };

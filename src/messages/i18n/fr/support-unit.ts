@@ -42,7 +42,7 @@ export const supportUnit = {
   "cmd.override.summary":
     "fixer le statut d'un membre à partir d'aujourd'hui, avec le motif (§4.2, Unité d'appui)",
   "cmd.register_person.summary":
-    "enregistrer une personne par son nom et son courriel, avec la langue qu'elle lit (Unité d'appui)",
+    "enregistrer une personne par son nom et son courriel, avec la langue qu'elle lit et l'organisation qu'elle représente (Unité d'appui)",
   "cmd.register_role.summary":
     "donner un rôle à une personne enregistrée, pour un membre ou, pour une coordination nationale, un pays (Unité d'appui)",
   "cmd.home.support_unit_title": "Décisions et enregistrements de l'Unité d'appui (§1, §4) :",
@@ -51,12 +51,12 @@ export const supportUnit = {
   "cmd.override.usage":
     "Tapez /ogp override MEMBRE STATUT MOTIF, où STATUT est l'un de active, inactive, voluntarily_inactive, probation, revoked.",
   "cmd.register.usage":
-    "Tapez /ogp register person NOM COURRIEL [en|fr|es] ou /ogp register role COURRIEL RÔLE [MEMBRE|PAYS].",
+    "Tapez /ogp register person NOM COURRIEL [en|fr|es] [ORGANISATION], /ogp register organization TYPE NOM ou /ogp register role COURRIEL RÔLE [MEMBRE|PAYS]. TYPE est l'un de government, civil_society_org, community_group, university, private_sector, media, youth_council, monitoring_body, other.",
   "discord.option.from": "le premier jour, AAAA-MM-JJ",
   "discord.option.to": "le dernier jour, AAAA-MM-JJ (vide : jusqu'à nouvel ordre)",
   "discord.option.until": "la nouvelle échéance, AAAA-MM-JJ",
   "discord.option.status": "un statut de membre",
-  "discord.option.name": "le nom complet de la personne",
+  "discord.option.name": "un nom complet : celui de la personne ou de l'organisation",
   "discord.option.email": "l'adresse électronique de la personne",
   "discord.option.language": "la langue qu'elle lit : en, fr ou es",
   "discord.option.role": "un rôle du tableau des rôles du manuel",
@@ -100,4 +100,26 @@ export const supportUnit = {
   "register.country_unknown": "« {country} » n'est pas un code de pays ISO 3166-1, par exemple MX ou NZ.",
   "register.member_required": "Le rôle {role} s'exerce pour un membre : ajoutez le nom court du membre.",
   "register.role_exists": "{name} a déjà le rôle {role} pour {scope} ; rien n'a changé.",
+  "cmd.register_organization.summary":
+    "enregistrer une organisation par type et nom, pour y rattacher ses personnes (Unité d'appui)",
+  "discord.option.organization": "l'organisation qu'elle représente, déjà enregistrée (son nom)",
+  "cmd.register.organization_done":
+    "{name} est enregistrée comme organisation ({kind}). Ensuite : enregistrez ses personnes avec /ogp register person NOM COURRIEL [en|fr|es] {name}.",
+  "cmd.register.person_organization": "Elle ou il représente {organization} ({kind}).",
+  "cmd.register.organization_set":
+    "{name} ({email}) représente désormais {organization} ({kind}) ; rien d'autre n'a changé.",
+  "register.organization_kind_unknown":
+    "« {kind} » n'est pas un type d'organisation ; utilisez l'un de {kinds}.",
+  "register.organization_name_required": "Le nom de l'organisation est obligatoire.",
+  "register.organization_name_too_long": "Le nom de l'organisation est trop long (plus de {max} caractères).",
+  "register.website_invalid": "« {website} » n'est pas une adresse web ; écrivez-la sous la forme https://….",
+  "register.organization_exists":
+    "Une organisation nommée {name} est déjà enregistrée ({kind}) ; rien n'a changé.",
+  "register.organization_unknown":
+    "Aucune organisation ne s'appelle « {organization} », donc rien n'a été enregistré. Enregistrez-la d'abord avec /ogp register organization TYPE NOM (CLI : organization add).",
+  "register.organization_already_member": "{name} représente déjà {organization} ; rien n'a changé.",
+  "register.organization_other":
+    "{name} ({email}) représente déjà {organization} ; une organisation, une fois donnée, ne se change pas depuis le chat.",
+  "register.person_differs":
+    "Une personne ayant le courriel {email} est déjà enregistrée sous le nom {name} (langue : {language}). Pour lui donner une organisation, tapez son nom et sa langue tels qu'enregistrés : /ogp register person {name} {email} {code} ORGANISATION.",
 };

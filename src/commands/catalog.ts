@@ -322,9 +322,12 @@ export const COMMAND_USAGES: CommandUsage[] = [
   {
     command: "application",
     variant: "accept",
-    usage: "application accept APPLICATION",
+    usage: "application accept APPLICATION [FIRST_PLAN_DUE]",
     summaryKey: "cmd.application_accept.summary",
-    args: [{ name: "application", kind: "text", required: true }],
+    args: [
+      { name: "application", kind: "text", required: true },
+      { name: "first_plan_due", kind: "text", required: false },
+    ],
     audience: (person) => person !== null && isSupportUnit(person),
   },
   {

@@ -13,6 +13,7 @@ import { findPersonByEmail, insertRoleAssignment } from "../db/repositories/pers
 import { deriveMemberKeys, memberKeyPrefixes } from "../domain/dossier/member-keys.js";
 import { DOSSIER_FORMAT, DOSSIER_VERSION, type DossierDocument } from "../domain/dossier/schema.js";
 import { readDossier } from "../domain/dossier/validate.js";
+import { parseIsoDate } from "../domain/time/civil.js";
 import type { JurisdictionType, Language } from "../domain/vocabularies.js";
 import { civilDateIn } from "../messages/format.js";
 import { enqueueAlerts, routedKey } from "../outbox/index.js";
@@ -27,7 +28,9 @@ export const APPLICATION_DECISION_KIND = "application.decided";
 /** A rejection says why, in a few sentences. */
 export const MAX_REJECTION_REASON = 1000;
 
-export type ApplicationVerdict = { outcome: "accepted" } | { outcome: "rejected"; reason: string };
+export type ApplicationVerdict =
+  /** `firstPlanDue`: the date the Support Unit sets for the first action plan (INACT-1, §4.1.1). */
+  { outcome: "accepted"; firstPlanDue?: string | undefined } | { outcome: "rejected"; reason: string };
 
 /** Thrown inside the transaction when another decision won the race: everything written is rolled back. */
 class DecidedMeanwhile extends Error {}
@@ -41,7 +44,8 @@ class DecidedMeanwhile extends Error {}
 async function admitMember(
   writer: AuditedWriter,
   application: ApplicationRow,
-  now: Date,
+  joinedOn: string,
+  firstPlanDue: string | null,
 ): Promise<{ id: string; slug: string; code: string }> {
   const { jurisdictionName: name, country } = application;
   const keys = deriveMemberKeys(
@@ -73,7 +77,8 @@ async function admitMember(
         jurisdictionType: application.jurisdictionType as JurisdictionType,
         language: application.language as Language,
         timeZone: application.timeZone,
-        joinedOn: civilDateIn(now, application.timeZone),
+        joinedOn,
+        ...(firstPlanDue ? { firstPlanDue } : {}),
         ...(application.mandateEnd ? { mandateEnd: application.mandateEnd } : {}),
         status: "active",
       },
@@ -132,7 +137,8 @@ async function tellApplicant(writer: AuditedWriter, decision: ApplicationDecisio
 
 /**
  * §1: the Support Unit accepts an application — the member, its point of contact and the role are
- * created — or rejects it with a reason; the applicant is told in the same transaction. An
+ * created, with the first-plan deadline the Support Unit sets (INACT-1) — or rejects it with a reason;
+ * the applicant is told in the same transaction. An
  * application is decided once: a second decision, by anyone, writes nothing and answers with the
  * first (who, when).
  */
@@ -148,12 +154,17 @@ export async function decideApplication(
     const reason = verdict.outcome === "rejected" ? verdict.reason.trim() : "";
     if (verdict.outcome === "rejected" && (reason === "" || reason.length > MAX_REJECTION_REASON))
       throw invalid("cmd.application.reason_required", { max: MAX_REJECTION_REASON });
+    const joinedOn = civilDateIn(deps.now, found.timeZone);
+    const firstPlanDue = verdict.outcome === "accepted" ? (verdict.firstPlanDue?.trim() ?? null) : null;
+    if (firstPlanDue !== null && !(parseIsoDate(firstPlanDue) !== null && firstPlanDue > joinedOn))
+      throw invalid("cmd.application.first_plan_due_invalid", { date: firstPlanDue, today: joinedOn });
     try {
       return await writeAudited(
         deps.db,
         authority.actor,
         async (writer) => {
-          const member = verdict.outcome === "accepted" ? await admitMember(writer, found, deps.now) : null;
+          const member =
+            verdict.outcome === "accepted" ? await admitMember(writer, found, joinedOn, firstPlanDue) : null;
           const decided = await recordApplicationDecision(writer, found.id, {
             outcome: verdict.outcome,
             decidedBy: authority.personId,
@@ -164,6 +175,7 @@ export async function decideApplication(
             application: decided,
             member,
             deciderName: authority.name ?? authority.actor.label,
+            firstPlanDue,
             applied: true,
             applicantTold: false,
           };
@@ -182,6 +194,7 @@ export async function decideApplication(
     application: earlier,
     member: earlier.memberId ? await findMemberKeys(deps.db, { id: earlier.memberId }) : null,
     deciderName: (await findPersonName(deps.db, earlier.decidedBy)) ?? "—",
+    firstPlanDue: null,
     applied: false,
     applicantTold: false,
   };

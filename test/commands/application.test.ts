@@ -342,6 +342,41 @@ describe("application accept|reject (§1)", () => {
     expect((await site.request("/members/porto-alegre")).status).toBe(200);
   });
 
+  it("sets the first-plan deadline given on acceptance (INACT-1), and says so to both sides", async () => {
+    const id = await applied();
+    const result = await run(USERS.supportUnit, `application accept ${id.slice(0, 8)} 2026-09-30`);
+    expect(result.status, said(result)).toBe("ok");
+    expect(said(result)).toContain(
+      "First action plan due by 30 Sept 2026 (rule INACT-1, §4.1.1): the point of contact is reminded before it (DUE-PLAN-NEW).",
+    );
+    const [member] = await handle.db.select().from(members).where(eq(members.slug, "porto-alegre"));
+    expect(member).toMatchObject({ firstPlanDue: "2026-09-30", joinedOn: "2026-03-10" });
+    const [told] = await directMessages();
+    expect(messageText(told!.payload as Post)).toContain("Its first action plan is due by 30 Sept 2026");
+  });
+
+  it("says when no first-plan deadline was set, and refuses one that is not a later date, writing nothing", async () => {
+    const id = await applied();
+    const before = await writes(handle);
+    // Dates read as dates; what is not one is repeated as typed.
+    for (const [typed, shown] of [
+      ["2026-03-10", "10 Mar 2026"],
+      ["2026-02-30", "2026-02-30"],
+      ["soon", "soon"],
+    ]) {
+      const refused = await run(USERS.supportUnit, `application accept ${id.slice(0, 8)} ${typed}`);
+      expect(refused.status).toBe("invalid");
+      expect(said(refused)).toBe(
+        `Rule INACT-1 (§4.1.1): the first-plan deadline is a date after today (10 Mar 2026), written YYYY-MM-DD; “${shown}” is not. Nothing was decided.`,
+      );
+    }
+    expect(await writes(handle)).toEqual(before);
+    const accepted = await run(USERS.supportUnit, control("application", "accept", id));
+    expect(said(accepted)).toContain("No first-plan deadline was set, so rule INACT-1 (§4.1.1) cannot apply");
+    const [member] = await handle.db.select().from(members).where(eq(members.slug, "porto-alegre"));
+    expect(member?.firstPlanDue).toBeNull();
+  });
+
   it("makes the person with the point of contact's email, when there is one, the point of contact", async () => {
     const id = await applied({
       ...PORTO_ALEGRE,
@@ -475,7 +510,7 @@ describe("application accept|reject (§1)", () => {
     expect(forBea).not.toContain("/ogp application");
     expect(said(await run(USERS.unlinked, "help"))).toContain("/ogp apply");
     const forDan = said(await run(USERS.supportUnit, "help"));
-    expect(forDan).toContain("/ogp application accept APPLICATION — accept an application");
+    expect(forDan).toContain("/ogp application accept APPLICATION [FIRST_PLAN_DUE] — accept an application");
     expect(forDan).toContain("/ogp application reject APPLICATION [REASON] — reject an application");
   });
 

@@ -60,7 +60,7 @@ async function decide(
 }
 
 /**
- * `application accept APPLICATION` / `application reject APPLICATION REASON` (§1; the buttons of the
+ * `application accept APPLICATION [FIRST_PLAN_DUE]` / `application reject APPLICATION REASON` (§1; the buttons of the
  * request the Support Unit's channels receive). Reject without a reason asks for it in a form. A
  * clicked request is replaced by the decision, so every copy someone clicks ends up saying it.
  */
@@ -68,11 +68,12 @@ export async function application(base: CommandContext, args: string[]): Promise
   const context = requireLinked(base);
   const [action = "", ref, ...reasonWords] = args;
   const verb = action.toLowerCase();
-  if (!ref || (verb !== "accept" && verb !== "reject") || (verb === "accept" && reasonWords.length > 0))
+  if (!ref || (verb !== "accept" && verb !== "reject") || (verb === "accept" && reasonWords.length > 1))
     throw invalid("cmd.application.usage");
   supportUnit(context);
   const clicked = context.request.input.kind === "control";
-  if (verb === "accept") return decide(context, ref, { outcome: "accepted" }, clicked);
+  if (verb === "accept")
+    return decide(context, ref, { outcome: "accepted", firstPlanDue: reasonWords[0] }, clicked);
   if (reasonWords.length > 0)
     return decide(context, ref, { outcome: "rejected", reason: reasonWords.join(" ") }, clicked);
   const found = await findApplicationByRef(context.db, ref);

@@ -120,6 +120,8 @@ export interface ApplicationDecision {
   /** The member an acceptance created. */
   member: { id: string; slug: string; code: string } | null;
   deciderName: string;
+  /** The first-plan deadline an acceptance set (INACT-1), or null. */
+  firstPlanDue: string | null;
   /** False when the application had been decided before: nothing was written. */
   applied: boolean;
   /** Whether the applicant hears of it in chat (they are linked). */
@@ -153,6 +155,15 @@ export function applicationDecisionBlocks(decision: ApplicationDecision, languag
       tone: !applied ? "info" : accepted ? "success" : "warning",
     },
   ];
+  if (applied && accepted)
+    blocks.push({
+      kind: "context",
+      text: decision.firstPlanDue
+        ? t(language, "cmd.application.first_plan_due", {
+            date: formatCivilDate(decision.firstPlanDue, language),
+          })
+        : t(language, "cmd.application.no_first_plan_due"),
+    });
   if (applied)
     blocks.push({
       kind: "context",
@@ -177,7 +188,16 @@ export function applicantNotice(decision: ApplicationDecision, language: Languag
       : "—",
   };
   const verdict = application.outcome === "accepted" ? "accepted" : "rejected";
-  const text = t(language, `cmd.application.notice_${verdict}`, params);
+  const text = [
+    t(language, `cmd.application.notice_${verdict}`, params),
+    ...(verdict === "accepted" && decision.firstPlanDue
+      ? [
+          t(language, "cmd.application.notice_first_plan_due", {
+            date: formatCivilDate(decision.firstPlanDue, language),
+          }),
+        ]
+      : []),
+  ].join(" ");
   return {
     summary: t(language, `cmd.application.notice_summary_${verdict}`, params),
     blocks: [{ kind: "text", text, tone: verdict === "accepted" ? "success" : "info" }],

@@ -108,7 +108,7 @@ describe("/ogp as registered, built from the command catalog", () => {
       const typed = usage.usage
         .split(" ")
         .slice(1)
-        .map((word) => (/^\[?[A-Z|]+\]?$/.test(word) ? placeholders.shift() : word));
+        .map((word) => (/^\[?[A-Z_|]+\]?$/.test(word) ? placeholders.shift() : word));
       expect(placeholders, usage.usage).toEqual([]);
       expect(invocationFromOptions(usage.command, given)).toEqual({ command: usage.command, args: typed });
     }

@@ -6,9 +6,10 @@
 export const applications = {
   "cmd.apply.summary": "apply for a locality to join OGP Local: a form (handbook §1)",
   "cmd.application_accept.summary":
-    "accept an application: the member, its point of contact and the role are created (Support Unit; §1)",
+    "accept an application: the member, its point of contact and the role are created, with the first-plan deadline if given (Support Unit; §1, INACT-1)",
   "cmd.application_reject.summary":
     "reject an application, saying why; without a reason, a form asks for it (Support Unit; §1)",
+  "discord.option.first_plan_due": "the date the first action plan is due, YYYY-MM-DD (INACT-1)",
   "discord.option.application": "the application's reference, shown in the request",
   "cmd.apply.usage":
     "Type /ogp apply: a form asks for the locality, its letter of commitment and its point of contact.",
@@ -64,7 +65,7 @@ export const applications = {
     "Applying for a locality to join OGP Local? The form asks for its letter of commitment (handbook §1).",
   "cmd.apply.button": "Apply",
   "cmd.application.usage":
-    "Type /ogp application accept APPLICATION or /ogp application reject APPLICATION REASON, with the reference shown in the request.",
+    "Type /ogp application accept APPLICATION [FIRST_PLAN_DUE] or /ogp application reject APPLICATION REASON, with the reference shown in the request; FIRST_PLAN_DUE is the date the first action plan is due, YYYY-MM-DD (rule INACT-1, §4.1.1).",
   "cmd.application.support_unit_only":
     "Only the Support Unit accepts or rejects applications to join OGP Local (handbook §1: the Support Unit registers members).",
   "cmd.application.not_found":
@@ -119,6 +120,13 @@ export const applications = {
     "Application {ref} of {name} ({country}) was already accepted by {by}, {when} (member {slug}); nothing changed.",
   "cmd.application.already_rejected":
     "Application {ref} of {name} ({country}) was already rejected by {by}, {when}; nothing changed.",
+  "cmd.application.first_plan_due":
+    "First action plan due by {date} (rule INACT-1, §4.1.1): the point of contact is reminded before it (DUE-PLAN-NEW).",
+  "cmd.application.no_first_plan_due":
+    "No first-plan deadline was set, so rule INACT-1 (§4.1.1) cannot apply to this member yet: set members[].firstPlanDue with `import --merge`, or give the date when accepting (/ogp application accept APPLICATION YYYY-MM-DD).",
+  "cmd.application.notice_first_plan_due": "Its first action plan is due by {date} (handbook §4.1.1).",
+  "cmd.application.first_plan_due_invalid":
+    "Rule INACT-1 (§4.1.1): the first-plan deadline is a date after today ({today}), written YYYY-MM-DD; “{date}” is not. Nothing was decided.",
   "cmd.application.applicant_told": "The applicant is told in a direct message.",
   "cmd.application.applicant_unreachable":
     "The applicant has no linked chat account: tell them by email ({email}).",

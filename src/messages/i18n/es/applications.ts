@@ -4,9 +4,10 @@ import type { applications as english } from "../en/applications.js";
 export const applications = {
   "cmd.apply.summary": "solicitar el ingreso de una localidad a OGP Local: un formulario (manual §1)",
   "cmd.application_accept.summary":
-    "aceptar una solicitud: se crean el miembro, su punto de contacto y el rol (Unidad de Apoyo; §1)",
+    "aceptar una solicitud: se crean el miembro, su punto de contacto y el rol, con el plazo del primer plan si se indica (Unidad de Apoyo; §1, INACT-1)",
   "cmd.application_reject.summary":
     "rechazar una solicitud indicando el motivo; sin motivo, un formulario lo pide (Unidad de Apoyo; §1)",
+  "discord.option.first_plan_due": "plazo del primer plan de acción, AAAA-MM-DD (INACT-1)",
   "discord.option.application": "la referencia de la solicitud, indicada en el pedido",
   "cmd.apply.usage":
     "Escriba /ogp apply: un formulario pide la localidad, su carta de compromiso y su punto de contacto.",
@@ -63,7 +64,7 @@ export const applications = {
     "¿Solicita el ingreso de una localidad a OGP Local? El formulario pide su carta de compromiso (manual §1).",
   "cmd.apply.button": "Solicitar",
   "cmd.application.usage":
-    "Escriba /ogp application accept SOLICITUD o /ogp application reject SOLICITUD MOTIVO, con la referencia indicada en el pedido.",
+    "Escriba /ogp application accept SOLICITUD [PLAZO_PRIMER_PLAN] o /ogp application reject SOLICITUD MOTIVO, con la referencia indicada en el pedido; el plazo del primer plan de acción se escribe AAAA-MM-DD (regla INACT-1, §4.1.1).",
   "cmd.application.support_unit_only":
     "Solo la Unidad de Apoyo acepta o rechaza las solicitudes de ingreso a OGP Local (manual §1: la Unidad de Apoyo registra a los miembros).",
   "cmd.application.not_found":
@@ -119,6 +120,14 @@ export const applications = {
     "La solicitud {ref} de {name} ({country}) ya había sido aceptada por {by}, {when} (miembro {slug}); nada cambió.",
   "cmd.application.already_rejected":
     "La solicitud {ref} de {name} ({country}) ya había sido rechazada por {by}, {when}; nada cambió.",
+  "cmd.application.first_plan_due":
+    "Primer plan de acción a más tardar el {date} (regla INACT-1, §4.1.1): el punto de contacto recibirá recordatorios antes (DUE-PLAN-NEW).",
+  "cmd.application.no_first_plan_due":
+    "No se fijó un plazo para el primer plan, así que la regla INACT-1 (§4.1.1) aún no puede aplicarse a este miembro: fije members[].firstPlanDue con `import --merge`, o indique la fecha al aceptar (/ogp application accept SOLICITUD AAAA-MM-DD).",
+  "cmd.application.notice_first_plan_due":
+    "Su primer plan de acción debe presentarse a más tardar el {date} (manual §4.1.1).",
+  "cmd.application.first_plan_due_invalid":
+    "Regla INACT-1 (§4.1.1): el plazo del primer plan es una fecha posterior a hoy ({today}), escrita AAAA-MM-DD; «{date}» no lo es. No se decidió nada.",
   "cmd.application.applicant_told": "La persona solicitante recibe un mensaje directo.",
   "cmd.application.applicant_unreachable":
     "La persona solicitante no tiene una cuenta de chat vinculada: avísele por correo ({email}).",

@@ -4,9 +4,10 @@ import type { applications as english } from "../en/applications.js";
 export const applications = {
   "cmd.apply.summary": "présenter la candidature d'une collectivité à OGP Local : un formulaire (manuel §1)",
   "cmd.application_accept.summary":
-    "accepter une candidature : le membre, son point de contact et le rôle sont créés (Unité d'appui ; §1)",
+    "accepter une candidature : le membre, son point de contact et le rôle sont créés, avec l'échéance du premier plan si elle est donnée (Unité d'appui ; §1, INACT-1)",
   "cmd.application_reject.summary":
     "refuser une candidature en disant pourquoi ; sans motif, un formulaire le demande (Unité d'appui ; §1)",
+  "discord.option.first_plan_due": "échéance du premier plan d'action, AAAA-MM-JJ (INACT-1)",
   "discord.option.application": "la référence de la candidature, indiquée dans la demande",
   "cmd.apply.usage":
     "Tapez /ogp apply : un formulaire demande la collectivité, sa lettre d'engagement et son point de contact.",
@@ -62,7 +63,7 @@ export const applications = {
     "Vous présentez la candidature d'une collectivité à OGP Local ? Le formulaire demande sa lettre d'engagement (manuel §1).",
   "cmd.apply.button": "Candidater",
   "cmd.application.usage":
-    "Tapez /ogp application accept CANDIDATURE ou /ogp application reject CANDIDATURE MOTIF, avec la référence indiquée dans la demande.",
+    "Tapez /ogp application accept CANDIDATURE [ÉCHÉANCE_PREMIER_PLAN] ou /ogp application reject CANDIDATURE MOTIF, avec la référence indiquée dans la demande ; l'échéance du premier plan d'action s'écrit AAAA-MM-JJ (règle INACT-1, §4.1.1).",
   "cmd.application.support_unit_only":
     "Seule l'Unité d'appui accepte ou refuse les candidatures à OGP Local (manuel §1 : l'Unité d'appui enregistre les membres).",
   "cmd.application.not_found":
@@ -118,6 +119,14 @@ export const applications = {
     "La candidature {ref} de {name} ({country}) avait déjà été acceptée par {by}, {when} (membre {slug}) ; rien n'a changé.",
   "cmd.application.already_rejected":
     "La candidature {ref} de {name} ({country}) avait déjà été refusée par {by}, {when} ; rien n'a changé.",
+  "cmd.application.first_plan_due":
+    "Premier plan d'action attendu au plus tard le {date} (règle INACT-1, §4.1.1) : le point de contact recevra des rappels avant cette date (DUE-PLAN-NEW).",
+  "cmd.application.no_first_plan_due":
+    "Aucune échéance de premier plan n'a été fixée : la règle INACT-1 (§4.1.1) ne peut pas encore s'appliquer à ce membre. Fixez members[].firstPlanDue avec `import --merge`, ou donnez la date à l'acceptation (/ogp application accept CANDIDATURE AAAA-MM-JJ).",
+  "cmd.application.notice_first_plan_due":
+    "Son premier plan d'action est attendu au plus tard le {date} (manuel §4.1.1).",
+  "cmd.application.first_plan_due_invalid":
+    "Règle INACT-1 (§4.1.1) : l'échéance du premier plan est une date postérieure à aujourd'hui ({today}), au format AAAA-MM-JJ ; « {date} » ne l'est pas. Rien n'a été décidé.",
   "cmd.application.applicant_told": "La personne candidate en est informée par message direct.",
   "cmd.application.applicant_unreachable":
     "La personne candidate n'a pas de compte de messagerie lié : informez-la par courriel ({email}).",

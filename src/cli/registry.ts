@@ -1,6 +1,14 @@
 import type { CliCommand } from "./command.js";
 import { applicationAddCommand, applicationListCommand } from "./commands/application.js";
 import {
+  circleCreateCommand,
+  circleJoinCommand,
+  circleLeaveCommand,
+  circleLinkCommand,
+  circleListCommand,
+  circleUnlinkCommand,
+} from "./commands/circle.js";
+import {
   decisionExtensionCommand,
   decisionOverrideCommand,
   decisionVoluntaryInactivityCommand,
@@ -39,6 +47,12 @@ export const commands: CliCommand[] = [
   decisionVoluntaryInactivityCommand,
   decisionExtensionCommand,
   decisionOverrideCommand,
+  circleCreateCommand,
+  circleListCommand,
+  circleJoinCommand,
+  circleLeaveCommand,
+  circleLinkCommand,
+  circleUnlinkCommand,
   rulesEvaluateCommand,
   rulesTimelineCommand,
   schedulerTickCommand,

@@ -34,6 +34,9 @@ const postsUpdates = (person: PersonWithRoles | null) =>
     (grant) =>
       grant.role === "point_of_contact" || (grant.role === "government_official" && grant.canPostUpdates),
   ) ?? false;
+/** Handbook §2.4: a member's point of contact or civil society, or the Support Unit, acts on circles. */
+const speaksForMembers = (person: PersonWithRoles | null) =>
+  person !== null && (isSupportUnit(person) || hasRole("point_of_contact", "civil_society")(person));
 const routesAlerts = (person: PersonWithRoles | null) =>
   person !== null && (isSupportUnit(person) || hasRole("point_of_contact", "national_coordinator")(person));
 
@@ -317,6 +320,70 @@ export const COMMAND_USAGES: CommandUsage[] = [
     summaryKey: "plans.cmd.milestone_add.summary",
     args: [{ name: "commitment", kind: "commitment", required: true }],
     audience: hasRole("point_of_contact"),
+  },
+  {
+    command: "circle",
+    variant: "list",
+    usage: "circle list",
+    summaryKey: "cmd.circle_list.summary",
+    args: [],
+    audience: linked,
+  },
+  {
+    command: "circle",
+    variant: "create",
+    usage: "circle create NAME THEME",
+    summaryKey: "cmd.circle_create.summary",
+    args: [
+      { name: "circle_name", kind: "text", required: true },
+      { name: "theme", kind: "policy_area", required: true },
+    ],
+    audience: (person) => person !== null && isSupportUnit(person),
+  },
+  {
+    command: "circle",
+    variant: "join",
+    usage: "circle join CIRCLE [MEMBER]",
+    summaryKey: "cmd.circle_join.summary",
+    args: [
+      { name: "circle", kind: "circle", required: true },
+      { name: "member", kind: "member", required: false },
+    ],
+    audience: speaksForMembers,
+  },
+  {
+    command: "circle",
+    variant: "leave",
+    usage: "circle leave CIRCLE [MEMBER]",
+    summaryKey: "cmd.circle_leave.summary",
+    args: [
+      { name: "circle", kind: "circle", required: true },
+      { name: "member", kind: "member", required: false },
+    ],
+    audience: speaksForMembers,
+  },
+  {
+    command: "circle",
+    variant: "link",
+    usage: "circle link CIRCLE",
+    summaryKey: "cmd.circle_link.summary",
+    args: [{ name: "circle", kind: "circle", required: true }],
+    audience: speaksForMembers,
+  },
+  {
+    command: "circle",
+    variant: "unlink",
+    usage: "circle unlink CIRCLE",
+    summaryKey: "cmd.circle_unlink.summary",
+    args: [{ name: "circle", kind: "circle", required: true }],
+    audience: speaksForMembers,
+  },
+  {
+    command: "peers",
+    usage: "peers [POLICY_AREA]",
+    summaryKey: "cmd.peers.summary",
+    args: [{ name: "policy_area", kind: "policy_area", required: false }],
+    audience: linked,
   },
   { command: "apply", usage: "apply", summaryKey: "cmd.apply.summary", args: [], audience: anyone },
   {

@@ -9,6 +9,7 @@ import { buildContext, type CommandContext } from "./context.js";
 import { application, submitApplicationRejection } from "./handlers/application.js";
 import { apply, submitApply } from "./handlers/apply.js";
 import { assessment, submitAssessmentForm } from "./handlers/assessment-submit.js";
+import { circle } from "./handlers/circle.js";
 import { comment } from "./handlers/comment.js";
 import { commitment, submitCommitment } from "./handlers/commitment.js";
 import { complete } from "./handlers/complete.js";
@@ -24,6 +25,7 @@ import { meeting, submitMeeting } from "./handlers/meeting.js";
 import { milestone, submitMilestone } from "./handlers/milestone.js";
 import { modify, submitModification } from "./handlers/modify.js";
 import { override } from "./handlers/override.js";
+import { peers } from "./handlers/peers.js";
 import { plan, submitPlanDraft } from "./handlers/plan.js";
 import { register } from "./handlers/register.js";
 import { revoke } from "./handlers/revoke.js";
@@ -68,6 +70,8 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   plan,
   commitment,
   milestone,
+  circle,
+  peers,
   apply,
   application,
 };

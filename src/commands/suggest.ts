@@ -1,3 +1,4 @@
+import { circleThemeLabel, listCircles } from "../db/repositories/circles.js";
 import { listCommitmentsOfMembers, listMilestonesOf } from "../db/repositories/commitments.js";
 import { findMembersByIds, listAllMemberIds } from "../db/repositories/member-lookup.js";
 import { listPendingModifications, modificationRef } from "../db/repositories/modifications.js";
@@ -8,8 +9,11 @@ import {
   EVIDENCE_KINDS,
   LANGUAGES,
   type Language,
+  labelOf,
   MEMBER_STATUSES,
   ORGANIZATION_KINDS,
+  POLICY_AREA_LABELS,
+  POLICY_AREAS,
   ROLES,
 } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
@@ -159,6 +163,16 @@ async function candidatesFor(
       return (await listOrganizations(db)).map((organization) => ({
         label: `${organization.name} (${t(language, `cmd.organization_kind.${organization.kind}`)})`,
         value: organization.name,
+      }));
+    case "circle":
+      return (await listCircles(db)).map((circle) => ({
+        label: `${circle.name} (${circleThemeLabel(circle, language)})`,
+        value: circle.slug,
+      }));
+    case "policy_area":
+      return POLICY_AREAS.map((code) => ({
+        label: labelOf(POLICY_AREA_LABELS, code, language),
+        value: code,
       }));
     case "link_code":
     case "url":

@@ -24,6 +24,8 @@ export const COMMAND_NAMES = [
   "plan",
   "commitment",
   "milestone",
+  "circle",
+  "peers",
   "apply",
   "application",
   "grant",
@@ -90,6 +92,8 @@ export const ARGUMENT_KINDS = [
   "language",
   "organization_kind",
   "organization",
+  "circle",
+  "policy_area",
   "url",
   "text",
 ] as const;

@@ -5,6 +5,7 @@ import { createMiddleware } from "hono/factory";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
+import { listCircles, listCirclesOfMembers } from "../db/repositories/circles.js";
 import { type Language, MEMBER_STATUSES, POLICY_AREAS } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
 import { pickLanguage } from "../messages/language.js";
@@ -16,6 +17,7 @@ import {
   loadDirectory,
   loadMemberView,
 } from "./data/index.js";
+import { circlesPage } from "./pages/circles.js";
 import { type CommentFormState, commitmentPage } from "./pages/commitment.js";
 import { COUNTRY_SORTS, countryPage } from "./pages/country.js";
 import { homePage } from "./pages/home.js";
@@ -148,7 +150,14 @@ export function siteRoutes({ db, now, clientAddress, publicBaseUrl }: SiteDepend
         notFoundPage(language, t(language, "page.no_member", { slug }), c.req.path),
         404,
       );
-    return page(c, language, memberPage(language, view), 200, view.lastChanged);
+    const circles = (await listCirclesOfMembers(db, [view.record.member.id])).get(view.record.member.id);
+    return page(c, language, memberPage(language, view, circles), 200, view.lastChanged);
+  });
+
+  // Handbook §2.4: the circles, their themes and members; never what is said in their channels.
+  site.get("/circles", ...pageMiddleware, async (c) => {
+    const language = languageOf(c);
+    return page(c, language, circlesPage(language, await listCircles(db)));
   });
 
   // Reminders link to a commitment under its member: the commitment's own page.

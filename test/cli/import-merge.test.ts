@@ -246,6 +246,16 @@ describe("mergeDossier", () => {
         decidedOn: "2026-01-01",
       },
     ];
+    // The demo's circle has a policy area for theme; this one, free text.
+    full.circles = [
+      ...(full.circles ?? []),
+      {
+        slug: "youth-voice",
+        name: "Youth Voice",
+        themeText: "Youth participation",
+        members: ["kowhai-coast"],
+      },
+    ];
     const { rows } = buildImportRows(dossierSchema.parse(full));
 
     for (const [key, table] of Object.entries(IMPORT_TABLES)) {

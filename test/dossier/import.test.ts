@@ -44,6 +44,8 @@ describe("importDossier", () => {
 
     const linkTables = [
       "coalition_members",
+      "circle_members",
+      "circle_channels",
       "commitment_owners",
       "commitment_policy_areas",
       "commitment_sectors",

@@ -40,6 +40,7 @@ describe("dossierJsonSchema", () => {
       "persons",
       "coalitions",
       "members",
+      "circles",
     ]);
   });
 

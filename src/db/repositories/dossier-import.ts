@@ -19,6 +19,9 @@ import {
   actionPlans,
   assessments,
   chatIdentities,
+  circleChannels,
+  circleMembers,
+  circles,
   coalitionMembers,
   coalitions,
   commitmentOgpValues,
@@ -53,6 +56,9 @@ export const IMPORT_TABLES = {
   chatIdentities,
   coalitions,
   coalitionMembers,
+  circles,
+  circleMembers,
+  circleChannels,
   actionPlans,
   endorsements,
   meetings,
@@ -149,6 +155,8 @@ async function findExistingKeys(tx: Executor, dossier: Lenient<Dossier>): Promis
     memberSlugs: new Map<string, Path>(),
     memberCodes: new Map<string, Path>(),
     coalitions: new Map<string, Path>(),
+    circles: new Map<string, Path>(),
+    circleChannels: new Map<string, Path>(),
     commitments: new Map<string, Path>(),
   };
   // The first occurrence is enough: a key repeated within the document is reported as a duplicate.
@@ -173,6 +181,12 @@ async function findExistingKeys(tx: Executor, dossier: Lenient<Dossier>): Promis
   eachValid(dossier.coalitions, (c, i) => {
     declare(declared.coalitions, c.slug, ["coalitions", i, "slug"]);
     declareCommitments(c.plans, ["coalitions", i]);
+  });
+  eachValid(dossier.circles, (c, i) => {
+    declare(declared.circles, c.slug, ["circles", i, "slug"]);
+    eachValid(c.channels, (channel, j) =>
+      declare(declared.circleChannels, circleChannelKey(channel), ["circles", i, "channels", j]),
+    );
   });
   eachValid(dossier.members, (m, i) => {
     declare(declared.memberSlugs, m.slug, ["members", i, "slug"]);
@@ -227,12 +241,27 @@ async function findExistingKeys(tx: Executor, dossier: Lenient<Dossier>): Promis
     "coalition slug",
   );
   report(
+    (await selectWhereIn(tx, circles, circles.slug, keysOf(declared.circles))).map((r) => r.slug),
+    declared.circles,
+    "circle slug",
+  );
+  const channelIds = [...declared.circleChannels.keys()].map((key) => key.slice(key.indexOf("/") + 1));
+  report(
+    (await selectWhereIn(tx, circleChannels, circleChannels.channelId, channelIds)).map(circleChannelKey),
+    declared.circleChannels,
+    "circle channel",
+  );
+  report(
     (await selectWhereIn(tx, commitments, commitments.code, keysOf(declared.commitments))).map((r) => r.code),
     declared.commitments,
     "commitment code",
   );
   return problems.problems;
 }
+
+/** A channel belongs to one circle at most (handbook §2.4): its key across circles. */
+const circleChannelKey = (channel: { platform: string; workspaceId: string; channelId: string }) =>
+  `${channel.platform} ${channel.workspaceId}/${channel.channelId}`;
 
 /** Chat identities are unique by platform, workspace and user (Discord ones have no workspace). */
 const chatIdentityKey = (identity: { platform: string; workspaceId?: string | undefined; userId: string }) =>
@@ -476,6 +505,15 @@ export function buildImportRows(
       // Validation requires the holding member on every meeting of a coalition plan.
       addPlan(plan, { coalitionId: id }, (meeting) => idOf(memberIds, meeting.member ?? ""));
     }
+  }
+  for (const circle of dossier.circles) {
+    const id = newId(circle);
+    const { members: memberSlugs, channels, ...fields } = circle;
+    rows.circles.push({ id, ...fields });
+    auditChanges.set(id, { members: memberSlugs, channels });
+    for (const slug of memberSlugs)
+      rows.circleMembers.push({ circleId: id, memberId: idOf(memberIds, slug) });
+    for (const channel of channels) rows.circleChannels.push({ circleId: id, ...channel });
   }
   for (const member of dossier.members) {
     const memberId = idOf(memberIds, member.slug);

@@ -29,6 +29,8 @@ type TableKey = keyof ImportTables;
 /** Tables without an id: their rows are a list field of their owner record, replaced as a whole. */
 type LinkTableKey =
   | "coalitionMembers"
+  | "circleMembers"
+  | "circleChannels"
   | "commitmentOwners"
   | "commitmentPolicyAreas"
   | "commitmentSectors"
@@ -75,6 +77,7 @@ const IDENTITIES: Record<RecordTableKey, Identity> = {
     lookups: ["userId"],
   },
   coalitions: { what: "coalition", identifiedBy: "slug", key: (r) => [r.slug], lookups: ["slug"] },
+  circles: { what: "circle", identifiedBy: "slug", key: (r) => [r.slug], lookups: ["slug"] },
   actionPlans: {
     what: "plan",
     identifiedBy: "owner (member or coalition) and number",
@@ -155,6 +158,8 @@ interface LinkField {
 
 const LINK_FIELDS: readonly LinkField[] = [
   { table: "coalitionMembers", owner: "coalitions", ownerColumn: "coalitionId", field: "members" },
+  { table: "circleMembers", owner: "circles", ownerColumn: "circleId", field: "members" },
+  { table: "circleChannels", owner: "circles", ownerColumn: "circleId", field: "channels" },
   { table: "commitmentOwners", owner: "commitments", ownerColumn: "commitmentId", field: "owners" },
   { table: "commitmentPolicyAreas", owner: "commitments", ownerColumn: "commitmentId", field: "policyAreas" },
   { table: "commitmentSectors", owner: "commitments", ownerColumn: "commitmentId", field: "sectors" },

@@ -58,6 +58,10 @@ export const alertsOutbox = sqliteTable(
     uniqueIndex("alerts_outbox_dedupe_key_unique").on(t.dedupeKey),
     index("alerts_outbox_state_next_idx").on(t.state, t.nextAttemptAt),
     index("alerts_outbox_member_idx").on(t.memberId),
+    // The circles relay asks, for each incoming message, whether it is one of its own copies.
+    index("alerts_outbox_relay_copy_idx")
+      .on(t.platform, t.workspaceId, t.platformMessageId)
+      .where(sql`${t.kind} = 'circle.relay'`),
     oneOf("alerts_outbox_state_code", t.state, OUTBOX_STATES),
     oneOf("alerts_outbox_platform_code", t.platform, PLATFORMS),
     oneOf("alerts_outbox_copy_kind_code", t.copyKind, OUTBOX_COPY_KINDS),

@@ -42,4 +42,7 @@ export const PUBLISHED_TABLES = [
   "public_comments",
   "member_status_history",
   "status_decisions",
+  "circles",
+  "circle_members",
+  "circle_channels",
 ] as const;

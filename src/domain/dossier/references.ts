@@ -93,8 +93,10 @@ class ReferenceChecker {
     this.unique(dossier.members, (m) => m.slug, ["members"], "slug", "member slug");
     this.unique(dossier.members, (m) => m.code, ["members"], "code", "member code");
     this.unique(dossier.coalitions, (c) => c.slug, ["coalitions"], "slug", "coalition slug");
+    this.unique(dossier.circles, (c) => c.slug, ["circles"], "slug", "circle slug");
     this.checkPersons();
     this.checkCoalitions();
+    this.checkCircles();
     eachValid(dossier.members, (member, i) => {
       const at: Path = ["members", i];
       eachValid(member.statusHistory, (entry, j) => {
@@ -111,6 +113,27 @@ class ReferenceChecker {
       this.checkPlans(member.plans, at, { kind: "member", memberCode: member.code });
     });
     return this.problems.problems;
+  }
+
+  /** Handbook §2.4: a circle's members are members of the document; a channel belongs to one circle at most. */
+  private checkCircles(): void {
+    const channels = new Map<string, Path>();
+    eachValid(this.dossier.circles, (circle, i) => {
+      const at: Path = ["circles", i];
+      const members = new Map<string, Path>();
+      eachValid(circle.members, (slug, j) => {
+        if (this.firstSeen(members, slug, [...at, "members", j], "circle member"))
+          this.refer(this.members, slug, [...at, "members", j]);
+      });
+      eachValid(circle.channels, (channel, j) =>
+        this.firstSeen(
+          channels,
+          `${channel.platform} ${channel.workspaceId}/${channel.channelId}`,
+          [...at, "channels", j],
+          "circle channel (a channel belongs to one circle at most)",
+        ),
+      );
+    });
   }
 
   private checkPersons(): void {

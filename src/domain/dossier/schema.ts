@@ -508,6 +508,31 @@ function defineDossierSchema({ listOf, named }: SchemaReading) {
     plans: optionalList(plan),
   });
 
+  const circleChannel = z.strictObject({
+    platform: z.enum(PLATFORMS),
+    workspaceId: text.describe("Slack team id, or Discord server (guild) id"),
+    channelId: text,
+  });
+
+  // Handbook §2.4: a peer-learning circle, its theme a policy area or free text, never both.
+  const circle = z
+    .strictObject({
+      slug,
+      name: text,
+      themePolicyArea: z.enum(POLICY_AREAS).optional(),
+      themeText: text.optional(),
+      members: optionalList(memberRef),
+      channels: optionalList(circleChannel).describe("chat channels linked to the circle (relayed)"),
+    })
+    .superRefine((entry, ctx) => {
+      if ((entry.themePolicyArea === undefined) === (entry.themeText === undefined))
+        ctx.addIssue({
+          code: "custom",
+          path: ["themePolicyArea"],
+          message: "a circle has exactly one theme: themePolicyArea or themeText",
+        });
+    });
+
   return z
     .strictObject({
       format: z.literal(DOSSIER_FORMAT),
@@ -516,6 +541,7 @@ function defineDossierSchema({ listOf, named }: SchemaReading) {
       persons: optionalList(person),
       coalitions: optionalList(coalition),
       members: optionalList(member),
+      circles: optionalList(circle),
     })
     .meta({
       title: "OGP Local dossier",
@@ -538,6 +564,7 @@ export type DossierPerson = Dossier["persons"][number];
 export type DossierRoleAssignment = DossierPerson["roles"][number];
 export type DossierCoalition = Dossier["coalitions"][number];
 export type DossierMember = Dossier["members"][number];
+export type DossierCircle = Dossier["circles"][number];
 export type DossierPlan = DossierMember["plans"][number];
 export type DossierMeeting = DossierPlan["meetings"][number];
 export type DossierEvidence = DossierPlan["evidence"][number];

@@ -3,6 +3,7 @@ import { listSupportUnitSubscriptions } from "../../db/repositories/alert-audien
 import { type MemberEvaluation, SPEC_RULES_CONFIG } from "../../domain/rules/index.js";
 import type { Moment } from "../../domain/time/zone.js";
 import { evaluateMembers } from "../evaluate.js";
+import { writeCircleDigests } from "./circle-digests.js";
 import { writeCountryDigests } from "./digests.js";
 import { planBatch } from "./plan.js";
 import type { TickOptions, TickReport, TickRun } from "./run.js";
@@ -20,8 +21,9 @@ export {
 /**
  * One scheduler run, the same on every runtime: evaluates every member's rules at `at`, plans each
  * batch (status transitions, alerts due, digests; `plan.ts`), writes it (`write.ts`), then the
- * country digests (`digests.ts`). Every alert's outbox key is its rule, subject, period and step plus
- * its target, so however often it runs, each reminder step reaches each target once.
+ * country digests (`digests.ts`) and the circles' weekly digests (`circle-digests.ts`). Every
+ * alert's outbox key is its rule, subject, period and step plus its target, so however often it
+ * runs, each reminder step reaches each target once.
  */
 export async function tick(db: Database, at: Moment, options: TickOptions = {}): Promise<TickReport> {
   const dryRun = options.dryRun ?? false;
@@ -57,5 +59,6 @@ export async function tick(db: Database, at: Moment, options: TickOptions = {}):
     await writeBatch(run, await planBatch(run, evaluations));
   }
   await writeCountryDigests(run);
+  await writeCircleDigests(run);
   return run.report;
 }

@@ -55,7 +55,7 @@ ${body}
 </main>
 <footer class="site">
 <p>${t(language, "site.footer.handbook")}</p>
-<p><a href="/api/v1/openapi.json">${t(language, "site.footer.open_data")}</a> · <a href="/api/v1/commitments.csv">${t(language, "site.footer.csv")}</a> · <a href="/updates.atom">${t(language, "site.feed.all")}</a></p>
+<p><a href="/circles?lang=${language}">${t(language, "site.nav.circles")}</a> · <a href="/api/v1/openapi.json">${t(language, "site.footer.open_data")}</a> · <a href="/api/v1/commitments.csv">${t(language, "site.footer.csv")}</a> · <a href="/updates.atom">${t(language, "site.feed.all")}</a></p>
 </footer>
 </body>
 </html>`;

@@ -1,8 +1,10 @@
 import { html } from "hono/html";
+import type { CircleRow } from "../../db/repositories/circles.js";
 import type { Language } from "../../domain/vocabularies.js";
 import { countryName, formatCivilDate, formatCompletion } from "../../messages/format.js";
 import { t } from "../../messages/i18n/index.js";
 import type { MemberView } from "../data/index.js";
+import { memberCirclesSection } from "./circles.js";
 import { evidenceList, milestoneList, progressChart, updateTimeline } from "./commitment-parts.js";
 import { layout } from "./layout.js";
 import {
@@ -22,7 +24,7 @@ import {
  * status and why, what comes next, the plan, meetings, endorsements, commitments with their
  * milestones, progress and evidence, and the status history.
  */
-export function memberPage(language: Language, view: MemberView) {
+export function memberPage(language: Language, view: MemberView, circles: readonly CircleRow[] = []) {
   const { record, evaluation } = view;
   const { member, plan } = record;
   const zone = member.timeZone;
@@ -202,7 +204,7 @@ ${evidence.length > 0 ? html`<h4>${t(language, "site.plan_evidence")}</h4>${evid
   const body = html`${facts}${status}${planSection}${meetingsSection}
 <section aria-labelledby="commitments"><h2 id="commitments">${t(language, "member.commitments")}</h2>
 ${commitments.length > 0 ? commitments : html`<p>${t(language, "site.commitments.none")}</p>`}</section>
-${otherPlans}${assessments}${history}`;
+${memberCirclesSection(language, circles)}${otherPlans}${assessments}${history}`;
   return layout(language, member.name, body, { path: `/members/${encodeURIComponent(member.slug)}` });
 }
 

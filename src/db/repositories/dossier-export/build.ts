@@ -28,6 +28,7 @@ type Doc = Stored<DossierDocument>;
 type Item<T> = NonNullable<T> extends readonly (infer E)[] ? E : never;
 type MemberDoc = Item<Doc["members"]>;
 type CoalitionDoc = Item<Doc["coalitions"]>;
+type CircleDoc = Item<Doc["circles"]>;
 type PlanDoc = Item<MemberDoc["plans"]>;
 type MeetingDoc = Item<PlanDoc["meetings"]>;
 type EvidenceDoc = Item<PlanDoc["evidence"]>;
@@ -97,6 +98,8 @@ function groupFacts(facts: Facts) {
     rolesOfPerson: groupBy(facts.roles, (r) => r.personId),
     identitiesOfPerson: groupBy(facts.chatIdentities, (c) => c.personId),
     membersOfCoalition: groupBy(facts.coalitionMembers, (m) => m.coalitionId),
+    membersOfCircle: groupBy(facts.circleMembers, (m) => m.circleId),
+    channelsOfCircle: groupBy(facts.circleChannels, (c) => c.circleId),
     plansOfCoalition: groupBy(facts.plans, (p) => p.coalitionId),
     plansOfMember: byMember(facts.plans),
     historyOfMember: byMember(facts.statusHistory),
@@ -175,6 +178,7 @@ export class DocumentBuilder {
           (m) => m.slug,
         ),
       ),
+      circles: listOrOmit(this.circles()),
     });
   }
 
@@ -237,6 +241,37 @@ export class DocumentBuilder {
       }),
     );
     return canonicalOrder(people, (p) => p.email);
+  }
+
+  private circles(): CircleDoc[] {
+    const { membersOfCircle, channelsOfCircle } = this.groups;
+    const circleDocs = this.facts.circles.map((c) =>
+      compact({
+        slug: c.slug,
+        name: c.name,
+        themePolicyArea: valueOrOmit(c.themePolicyArea),
+        themeText: valueOrOmit(c.themeText),
+        members: listOrOmit(
+          canonicalOrder(
+            (membersOfCircle.get(c.id) ?? []).map((m) => this.slug(m.memberId)),
+            (slug) => slug,
+          ),
+        ),
+        channels: listOrOmit(
+          canonicalOrder(
+            (channelsOfCircle.get(c.id) ?? []).map((channel) => ({
+              platform: channel.platform,
+              workspaceId: channel.workspaceId,
+              channelId: channel.channelId,
+            })),
+            (channel) => channel.platform,
+            (channel) => channel.workspaceId,
+            (channel) => channel.channelId,
+          ),
+        ),
+      }),
+    );
+    return canonicalOrder(circleDocs, (c) => c.slug);
   }
 
   private coalitions(): CoalitionDoc[] {

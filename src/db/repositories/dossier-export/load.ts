@@ -5,6 +5,9 @@ import {
   actionPlans,
   assessments,
   chatIdentities,
+  circleChannels,
+  circleMembers,
+  circles,
   coalitionMembers,
   coalitions,
   commitmentOgpValues,
@@ -103,8 +106,14 @@ export async function loadFacts(db: Database, scope: Scope) {
           ...(await selectWhereIn(db, evidence, evidence.meetingId, idsOf(meetingRows))),
           ...(await selectWhereIn(db, evidence, evidence.updateId, idsOf(updateRows))),
         ];
+  // A circle names members outside one member's dossier: only a whole export carries circles (§2.4).
+  const wholeDatabase = async <T extends SQLiteTable>(table: T) =>
+    scope === "all" ? ((await db.select().from(table as SQLiteTable)) as Rows<T>) : [];
   const facts = {
     members: memberRows,
+    circles: await wholeDatabase(circles),
+    circleMembers: await wholeDatabase(circleMembers),
+    circleChannels: await wholeDatabase(circleChannels),
     coalitions: coalitionRows,
     coalitionMembers: coalitionMemberRows,
     plans: planRows,

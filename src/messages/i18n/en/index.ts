@@ -1,5 +1,6 @@
 /** English is the reference catalogue: fr and es must define exactly its keys (checked by the type-checker). */
 import { applications } from "./applications.js";
+import { circles } from "./circles.js";
 import { commands } from "./commands.js";
 import { comments } from "./comments.js";
 import { common } from "./common.js";
@@ -27,4 +28,5 @@ export const en = {
   ...plans,
   ...supportUnit,
   ...applications,
+  ...circles,
 };

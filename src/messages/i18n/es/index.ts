@@ -1,4 +1,5 @@
 import { applications } from "./applications.js";
+import { circles } from "./circles.js";
 import { commands } from "./commands.js";
 import { comments } from "./comments.js";
 import { common } from "./common.js";
@@ -26,4 +27,5 @@ export const es = {
   ...plans,
   ...supportUnit,
   ...applications,
+  ...circles,
 };

@@ -13,9 +13,12 @@ const LAYERS: readonly (readonly [layer: string, rank: number])[] = [
   ["config", 0],
   ["logging", 0],
   ["messages", 1],
+  // The relay's contract is read by the outbox and the senders; the relay use case sits with the services.
+  ["relay/model.ts", 1],
   ["db", 2],
   ["outbox", 3],
   ["services", 4],
+  ["relay", 4],
   ["commands", 5],
   ["scheduler", 5],
   ["platforms/ingress", 6],

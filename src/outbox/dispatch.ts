@@ -2,11 +2,13 @@ import type { Database } from "../db/client.js";
 import type { Platform } from "../domain/vocabularies.js";
 import { type Logger, silentLogger } from "../logging/logger.js";
 import { type Post, postSchema } from "../messages/model.js";
+import { RELAY_KIND, type RelayDelivery } from "../relay/model.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from "./backoff.js";
 import { claimDueRows, type OutboxRow } from "./claim.js";
 import { createLimiter, sleep as realSleep } from "./clock.js";
 import { ChannelPacer } from "./pacer.js";
 import { type Outcome, OutcomeRecorder, type PermanentFailureHook } from "./record.js";
+import { prepareRelayDelivery, RELAY_REFERENCE_WAIT_MS, readRelayPayload } from "./relay.js";
 import type { ChannelSender, Senders, SendResult } from "./sender.js";
 
 export interface DeliveryOptions {
@@ -46,6 +48,8 @@ export interface DeliveryReport {
   /** Rate-limited or paced rows moved to later, without counting an attempt. */
   postponed: number;
   failed: number;
+  /** Relayed copies with nothing left to send (the copy to edit was never made, the channel was unlinked). */
+  cancelled: number;
   /** Rows whose lease expired before the outcome was written: another worker owns them now. */
   leaseLost: number;
 }
@@ -65,6 +69,7 @@ export class Dispatcher {
     retrying: 0,
     postponed: 0,
     failed: 0,
+    cancelled: 0,
     leaseLost: 0,
   };
   private readonly now: () => Date;
@@ -133,7 +138,10 @@ export class Dispatcher {
     if (outcome.kind === "sent") this.report.sent += 1;
     else if (outcome.kind === "retry") this.report.retrying += 1;
     else if (outcome.kind === "postponed") this.report.postponed += 1;
-    else {
+    else if (outcome.kind === "cancelled") {
+      this.report.cancelled += 1;
+      this.logger.info("outbox row cancelled", { id: row.id, kind: row.kind, reason: outcome.reason });
+    } else {
       this.report.failed += 1;
       this.logger.warn("outbox alert failed", { id: row.id, kind: row.kind, reason: outcome.reason });
     }
@@ -154,6 +162,20 @@ export class Dispatcher {
     if (!post.success) {
       return { kind: "failed", row, at: this.now(), reason: `invalid payload: ${post.error.message}` };
     }
+    let relay: RelayDelivery | undefined;
+    if (row.kind === RELAY_KIND) {
+      const payload = readRelayPayload(row.payload);
+      if (!payload.ok)
+        return { kind: "failed", row, at: this.now(), reason: `invalid relay payload: ${payload.error}` };
+      const readiness = await this.exclusive(() => prepareRelayDelivery(this.db, row, payload.relay));
+      if (readiness.kind === "cancel") return { kind: "cancelled", row, reason: readiness.reason };
+      if (readiness.kind === "wait") {
+        const until = new Date(this.now().getTime() + RELAY_REFERENCE_WAIT_MS);
+        // Only this row waits: the copy it waits for is a row of the same channel, which must go first.
+        return { kind: "postponed", row, until, reason: readiness.reason, rowOnly: true };
+      }
+      relay = readiness.relay;
+    }
     const earliest = this.pacer.earliest(row);
     if (earliest - this.now().getTime() > this.maxPacingWaitMs) {
       return {
@@ -168,12 +190,17 @@ export class Dispatcher {
       await this.sleep(left);
     }
     const sender = this.senders[row.platform as Platform]!;
-    const result = await this.limitSends(() => this.send(row, sender, post.data));
+    const result = await this.limitSends(() => this.send(row, sender, post.data, relay));
     if (!result) return null;
     return this.outcomeOf(row, sender, result);
   }
 
-  private async send(row: OutboxRow, sender: ChannelSender, post: Post): Promise<SendResult | null> {
+  private async send(
+    row: OutboxRow,
+    sender: ChannelSender,
+    post: Post,
+    relay: RelayDelivery | undefined,
+  ): Promise<SendResult | null> {
     // Sending after the lease ran out could race the worker that has reclaimed the row.
     if (!row.leaseUntil || this.now() >= row.leaseUntil) return null;
     try {
@@ -186,6 +213,7 @@ export class Dispatcher {
         target: row.target,
         isDirectMessage: row.isDirectMessage,
         post,
+        ...(relay ? { relay } : {}),
       });
     } catch (error) {
       return { kind: "transient", error: `sender threw: ${String(error)}` };

@@ -2,6 +2,7 @@ import type { Executor } from "../db/client.js";
 import { alertsOutbox } from "../db/schema/index.js";
 import type { OutboxCopyKind, Platform } from "../domain/vocabularies.js";
 import { type Post, postSchema } from "../messages/model.js";
+import { type RelayPost, relayPostSchema } from "../relay/model.js";
 
 export interface NewAlert {
   /** The row's id when the caller needs it in advance (a button naming its own alert); default: a new UUID. */
@@ -27,6 +28,8 @@ export interface NewAlert {
   target: string;
   isDirectMessage?: boolean;
   post: Post;
+  /** A circle's relayed copy (kind RELAY_KIND): stored beside the post, under `relay`. */
+  relay?: RelayPost;
   /** Not before this instant (a digest's send time, a snooze); default: the `now` of the call. */
   notBefore?: Date;
 }
@@ -64,7 +67,10 @@ export async function enqueueAlerts(
       target: alert.target,
       isDirectMessage: alert.isDirectMessage ?? false,
       // A malformed message fails here, in the writer's transaction, not hours later in delivery.
-      payload: postSchema.parse(alert.post),
+      payload: {
+        ...postSchema.parse(alert.post),
+        ...(alert.relay ? { relay: relayPostSchema.parse(alert.relay) } : {}),
+      },
       state: "pending",
       attempts: 0,
       nextAttemptAt: alert.notBefore ?? now,

@@ -9,9 +9,14 @@ export type Outcome =
   | { kind: "sent"; row: OutboxRow; at: Date; platformMessageId: string }
   /** A transient failure: the attempt counts, the row is tried again at `at`. */
   | { kind: "retry"; row: OutboxRow; at: Date; error: string }
-  /** Not attempted, or refused for rate: the attempt does not count; nothing goes to the channel before `until`. */
-  | { kind: "postponed"; row: OutboxRow; until: Date; reason: string }
-  | { kind: "failed"; row: OutboxRow; at: Date; reason: string };
+  /**
+   * Not attempted, or refused for rate: the attempt does not count; nothing goes to the channel
+   * before `until`, unless `rowOnly` (the row waits for another row of its channel, which must not).
+   */
+  | { kind: "postponed"; row: OutboxRow; until: Date; reason: string; rowOnly?: boolean }
+  | { kind: "failed"; row: OutboxRow; at: Date; reason: string }
+  /** Nothing left to send (a relayed edit of a copy that was never made): not a failure to report. */
+  | { kind: "cancelled"; row: OutboxRow; reason: string };
 
 /**
  * Called once for each row that reaches `failed` (a permanent error, or retries exhausted), inside
@@ -50,6 +55,8 @@ function changesFor(outcome: Outcome) {
       };
     case "failed":
       return { state: "failed", lastError: outcome.reason, leaseUntil: null };
+    case "cancelled":
+      return { state: "cancelled", lastError: outcome.reason, leaseUntil: null };
   }
 }
 
@@ -85,7 +92,7 @@ export async function recordOutcomes(
         continue;
       }
       result.recorded += 1;
-      if (outcome.kind === "postponed") {
+      if (outcome.kind === "postponed" && !outcome.rowOnly) {
         // The channel's later rows wait too, so no worker claims them only to postpone them again.
         await tx
           .update(alertsOutbox)

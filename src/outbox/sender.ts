@@ -1,5 +1,6 @@
 import type { Platform } from "../domain/vocabularies.js";
 import type { Post } from "../messages/model.js";
+import type { RelayDelivery } from "../relay/model.js";
 
 /** One outbox row, as a sender needs it. */
 export interface Delivery {
@@ -12,6 +13,12 @@ export interface Delivery {
   target: string;
   isDirectMessage: boolean;
   post: Post;
+  /**
+   * Set on a circle's relayed copy (kind RELAY_KIND): the sender posts, edits or deletes it as its
+   * author (Slack username/icon, a Discord channel webhook); `post` then renders the same text for a
+   * sender that cannot.
+   */
+  relay?: RelayDelivery;
 }
 
 /**

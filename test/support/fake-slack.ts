@@ -23,6 +23,8 @@ export class FakeSlack {
   readonly calls: SlackApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   private readonly failures = new Map<string, string>();
+  private readonly rateLimits: { method: string; channel: string | undefined; retryAfterSeconds: number }[] =
+    [];
   /** What `oauth.v2.access` answers. */
   oauthAccess: Record<string, unknown> = { ok: false, error: "invalid_code" };
 
@@ -37,6 +39,12 @@ export class FakeSlack {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const text = Buffer.concat(chunks).toString("utf8");
+      const limited = fake?.rateLimited(request.url ?? "/", request.headers, text);
+      if (limited) {
+        response.writeHead(429, { "content-type": "application/json", "retry-after": limited });
+        response.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+        return;
+      }
       const reply = fake?.handle(request.url ?? "/", request.headers, text) ?? { ok: false };
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(reply));
@@ -60,6 +68,20 @@ export class FakeSlack {
     this.failures.set(method, error);
   }
 
+  /**
+   * The next call of `method` (to `channel`, when given) answers HTTP 429 with `Retry-After`, as
+   * Slack's per-channel limit does; the call is recorded in `rateLimitedCalls`, not in `calls`.
+   */
+  rateLimitNext(method: string, options: { channel?: string; retryAfterSeconds?: number } = {}): void {
+    this.rateLimits.push({
+      method,
+      channel: options.channel,
+      retryAfterSeconds: options.retryAfterSeconds ?? 30,
+    });
+  }
+
+  readonly rateLimitedCalls: SlackApiCall[] = [];
+
   callsTo(method: string): SlackApiCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -71,6 +93,8 @@ export class FakeSlack {
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
+    this.rateLimits.length = 0;
+    this.rateLimitedCalls.length = 0;
   }
 
   stop(): Promise<void> {
@@ -78,6 +102,23 @@ export class FakeSlack {
       this.server.closeAllConnections();
       this.server.close(() => resolve());
     });
+  }
+
+  private rateLimited(
+    url: string,
+    headers: Record<string, string | string[] | undefined>,
+    text: string,
+  ): string | undefined {
+    const method = new URL(url, this.baseUrl).pathname.replace(/^\/api\//, "");
+    const args = decodeArgs(text, String(headers["content-type"] ?? ""));
+    const index = this.rateLimits.findIndex(
+      (limit) => limit.method === method && (limit.channel === undefined || limit.channel === args.channel),
+    );
+    const limit = this.rateLimits[index];
+    if (!limit) return undefined;
+    this.rateLimits.splice(index, 1);
+    this.rateLimitedCalls.push({ method, args, token: null });
+    return String(limit.retryAfterSeconds);
   }
 
   private handle(url: string, headers: Record<string, string | string[] | undefined>, text: string): unknown {
@@ -101,6 +142,10 @@ export class FakeSlack {
     switch (method) {
       case "chat.postMessage":
         return { ok: true, channel: args.channel, ts: `${1_700_000_000 + this.calls.length}.000100` };
+      case "chat.update":
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case "chat.delete":
+        return { ok: true, channel: args.channel, ts: args.ts };
       case "views.open":
       case "views.update":
       case "views.publish":

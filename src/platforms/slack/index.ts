@@ -12,6 +12,7 @@ import { unescapeSlashText } from "./escape.js";
 import { registerBlockActions } from "./inbound/block-action.js";
 import { registerAppHomeOpened } from "./inbound/events/app-home-opened.js";
 import { registerInstallationRevoked } from "./inbound/events/installation-revoked.js";
+import { registerMessageEvents } from "./inbound/events/message.js";
 import { registerExternalSelects } from "./inbound/external-select.js";
 import { deliveryIdOf, readSlackIncoming, type SlackIncoming } from "./inbound/incoming.js";
 import type { SlackListenerDeps } from "./inbound/listener-deps.js";
@@ -157,6 +158,7 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
   registerExternalSelects(app, listenerDeps);
   registerAppHomeOpened(app, listenerDeps);
   registerInstallationRevoked(app, listenerDeps);
+  registerMessageEvents(app, listenerDeps);
 
   const jobs = new JobRunner(
     "slack",

@@ -21,10 +21,19 @@ export interface SlackOAuthSettings {
 
 /**
  * The bot scopes `slack/manifest.json` asks for (a test keeps them in step): the command, posting
- * replies and channel posts (also in public channels the bot was not invited to), and opening the
- * direct messages the alerts outbox sends reminders through.
+ * replies and channel posts (also in public channels the bot was not invited to), opening the direct
+ * messages the alerts outbox sends reminders through, and the circles relay: reading the messages of
+ * the channels the bot is in (public and private) and posting copies under their author's name.
  */
-export const SLACK_BOT_SCOPES = ["commands", "chat:write", "chat:write.public", "im:write"] as const;
+export const SLACK_BOT_SCOPES = [
+  "commands",
+  "chat:write",
+  "chat:write.public",
+  "im:write",
+  "channels:history",
+  "groups:history",
+  "chat:write.customize",
+] as const;
 
 const AUTHORIZE_URL = "https://slack.com/oauth/v2/authorize";
 const STATE_COOKIE = "ogp_slack_oauth_state";

@@ -27,6 +27,8 @@ describe("Slack app manifest", () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
       "app_home_opened",
       "app_uninstalled",
+      "message.channels",
+      "message.groups",
       "tokens_revoked",
     ]);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

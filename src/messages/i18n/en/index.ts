@@ -8,6 +8,7 @@ import { discord } from "./discord.js";
 import { lifecycleCommitments } from "./lifecycle-commitments.js";
 import { openData } from "./open-data.js";
 import { plans } from "./plans.js";
+import { relay } from "./relay.js";
 import { rules } from "./rules.js";
 import { scheduler } from "./scheduler.js";
 import { site } from "./site.js";
@@ -29,4 +30,5 @@ export const en = {
   ...supportUnit,
   ...applications,
   ...circles,
+  ...relay,
 };

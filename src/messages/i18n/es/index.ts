@@ -7,6 +7,7 @@ import { discord } from "./discord.js";
 import { lifecycleCommitments } from "./lifecycle-commitments.js";
 import { openData } from "./open-data.js";
 import { plans } from "./plans.js";
+import { relay } from "./relay.js";
 import { rules } from "./rules.js";
 import { scheduler } from "./scheduler.js";
 import { site } from "./site.js";
@@ -28,4 +29,5 @@ export const es = {
   ...supportUnit,
   ...applications,
   ...circles,
+  ...relay,
 };

@@ -1,6 +1,7 @@
 import type { ChannelSender, Delivery, RateLimitScope, SendResult } from "../../../outbox/sender.js";
 import { describeError, postJson, retryAfterHeaderMs } from "../../http.js";
 import { renderMessage } from "../render.js";
+import { sendRelayedCopy } from "./relay.js";
 
 /** A workspace's bot token (from its installation); undefined when the app is not installed there. */
 export type SlackTokenSource = (workspaceId: string) => string | undefined | Promise<string | undefined>;
@@ -24,7 +25,8 @@ const TRANSIENT_ERRORS = new Set([
 type Call = { ok: true; body: Record<string, unknown> } | { ok: false; result: SendResult };
 
 /**
- * Posts outbox messages with `chat.postMessage` (DMs: `conversations.open` first). Rate limits come
+ * Posts outbox messages with `chat.postMessage` (DMs: `conversations.open` first); a circle's relayed
+ * copy is posted, updated or deleted as its author (`./relay.ts`). Rate limits come
  * back as results, never as waits (Slack's own client would hide them), and the channel limit of
  * about one message per second is declared so the outbox paces before sending.
  */
@@ -72,6 +74,10 @@ export function createSlackSender(options: SlackSenderOptions): ChannelSender {
       const token = await options.token(delivery.workspaceId);
       if (!token)
         return { kind: "permanent", reason: `no Slack installation for workspace ${delivery.workspaceId}` };
+      if (delivery.relay)
+        return sendRelayedCopy(delivery, delivery.relay, (method, body) =>
+          call(method, token, body, "channel"),
+        );
       let channel = delivery.target;
       if (delivery.isDirectMessage) {
         // Opening a DM is limited per workspace, not per channel.

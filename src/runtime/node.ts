@@ -1,10 +1,10 @@
 import { hostname } from "node:os";
 import { serve } from "@hono/node-server";
 import { loadEnv } from "../config/env.js";
-import { describeUrl } from "../db/client.js";
+import { type Database, describeUrl } from "../db/client.js";
 import { prepareDatabase } from "../db/setup.js";
 import { chatStores } from "../db/stores.js";
-import { createLogger } from "../logging/logger.js";
+import { createLogger, type Logger } from "../logging/logger.js";
 import { Metrics } from "../logging/metrics.js";
 import { runDeliveryLoop } from "../outbox/index.js";
 import { discordSettingsFromEnv } from "../platforms/discord/settings.js";
@@ -65,6 +65,10 @@ async function main(): Promise<void> {
           onPermanentFailure: createFailureNoticeHook(),
         })
       : undefined;
+  // The circles relay hears Discord channels only over the gateway: opened once a circle links one.
+  const discordGateway = env.DISCORD_BOT_TOKEN
+    ? await startRelayGateway({ db, logger, token: env.DISCORD_BOT_TOKEN, apiUrl: env.DISCORD_API_URL })
+    : undefined;
   const scheduler = startScheduler(db, {
     cron: env.SCHEDULE_CRON,
     holder: `${hostname()}:${process.pid}`,
@@ -98,7 +102,7 @@ async function main(): Promise<void> {
     // Stop accepting connections, let in-flight requests and the work acked requests started
     // finish, let the outbox record what it has sent, then release the database.
     server.close(async () => {
-      await Promise.all([slack?.stopWork(), discord?.stopWork()]);
+      await Promise.all([slack?.stopWork(), discord?.stopWork(), discordGateway?.stop()]);
       await Promise.all([slack?.settled(), discord?.settled()]);
       // A tick in progress finishes (its transactions commit) before the database closes.
       await scheduler.stop();
@@ -111,6 +115,25 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+/** The Discord gateway of the circles relay, each event handed to the relay use case. */
+async function startRelayGateway(options: { db: Database; logger: Logger; token: string; apiUrl: string }) {
+  const { db, logger } = options;
+  const [{ startGatewayWhenNeeded }, { relayChatMessage }, { hasLinkedDiscordChannel }] = await Promise.all([
+    import("../platforms/discord/gateway/index.js"),
+    import("../relay/index.js"),
+    import("../db/repositories/discord-relay.js"),
+  ]);
+  return startGatewayWhenNeeded({
+    token: options.token,
+    apiUrl: options.apiUrl,
+    logger,
+    needed: () => hasLinkedDiscordChannel(db),
+    onMessage: async (event) => {
+      await relayChatMessage({ db, logger, now: () => new Date() }, event);
+    },
+  });
 }
 
 main().catch((error: unknown) => {

@@ -65,4 +65,7 @@ export const escapedWithin = (raw: string, max: number): string =>
 
 /** A link that markdown cannot end early: parentheses, angle brackets and spaces are percent-encoded. */
 export const linkTarget = (url: string): string =>
-  url.replace(/[()<>\s]/g, (character) => encodeURIComponent(character));
+  // `encodeURIComponent` leaves parentheses as they are: those are encoded by hand.
+  url.replace(/[()<>\s]/g, (character) =>
+    character === "(" ? "%28" : character === ")" ? "%29" : encodeURIComponent(character),
+  );

@@ -116,13 +116,19 @@ export async function registerCommands(target: RegistrationTarget): Promise<{ na
 
 /**
  * What the bot needs in the channels that subscribe to alerts: see them, post (also in threads) and
- * show embeds. Answering interactions needs no permission.
+ * show embeds. In channels linked to a circle, the relay also posts as each author through a channel
+ * webhook it creates (Manage Webhooks), reads messages it did not see arrive (edits of older ones,
+ * a thread's root: Read Message History) and starts a thread on a copy when someone replies in a
+ * thread elsewhere (Create Public Threads). Answering interactions needs no permission.
  */
 export const BOT_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.SendMessagesInThreads |
-  PermissionFlagsBits.EmbedLinks;
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.ManageWebhooks |
+  PermissionFlagsBits.CreatePublicThreads;
 
 /** The OAuth2 URL that adds the bot and its slash command to a server. */
 export function discordInviteUrl(applicationId: string): string {

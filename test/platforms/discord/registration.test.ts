@@ -126,12 +126,14 @@ describe("/ogp as registered, built from the command catalog", () => {
 });
 
 describe("the invite URL", () => {
-  it("asks for the bot and its commands, with the permissions to post alerts", () => {
+  it("asks for the bot and its commands, with the permissions to post alerts and relay circles", () => {
     const url = new URL(discordInviteUrl(APPLICATION_ID));
     expect(url.origin + url.pathname).toBe("https://discord.com/oauth2/authorize");
     expect(url.searchParams.get("client_id")).toBe(APPLICATION_ID);
     expect(url.searchParams.get("scope")).toBe("bot applications.commands");
-    expect(url.searchParams.get("permissions")).toBe("274877926400");
+    // View Channel, Send Messages, Send Messages in Threads, Embed Links; for the circles relay Read
+    // Message History, Manage Webhooks, Create Public Threads.
+    expect(url.searchParams.get("permissions")).toBe("309774601216");
     expect(BOT_PERMISSIONS & PermissionFlagsBits.Administrator).toBe(0n);
   });
 });

@@ -19,6 +19,7 @@ const PAGES = [
   "/countries/NZ",
   "/?lang=fr",
   "/members/val-de-brume?lang=es",
+  "/circles",
 ];
 
 const VIEWPORTS = [

@@ -26,6 +26,12 @@ export async function circleNamed(tx: Executor, ref: string): Promise<CircleDeta
   return circle;
 }
 
+/** The message that tells what a join or a leave did, for chat and the CLI alike. */
+export function membershipChangeKey(action: "join" | "leave", changed: boolean): string {
+  if (action === "join") return changed ? "cmd.circle.joined" : "cmd.circle.already_member";
+  return changed ? "cmd.circle.left" : "cmd.circle.not_member";
+}
+
 /**
  * A member joins a peer-learning circle (handbook §2.4): its point of contact or its civil society
  * decides it, or the Support Unit.

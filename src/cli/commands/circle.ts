@@ -9,7 +9,7 @@ import { PLATFORMS, type Platform, POLICY_AREAS } from "../../domain/vocabularie
 import { t } from "../../messages/i18n/index.js";
 import { circleActingAtCli } from "../../services/circle-authority.js";
 import { createCircle } from "../../services/circle-create.js";
-import { joinCircle } from "../../services/circle-join.js";
+import { joinCircle, membershipChangeKey } from "../../services/circle-join.js";
 import { leaveCircle } from "../../services/circle-leave.js";
 import { linkChannelToCircle } from "../../services/circle-link.js";
 import { unlinkChannelFromCircle } from "../../services/circle-unlink.js";
@@ -158,14 +158,7 @@ function membershipCommand(action: "join" | "leave"): CliCommand {
             action === "join"
               ? await joinCircle(deps, acting, circleRef, member)
               : await leaveCircle(deps, acting, circleRef, member);
-          const key =
-            action === "join"
-              ? change.changed
-                ? "cmd.circle.joined"
-                : "cmd.circle.already_member"
-              : change.changed
-                ? "cmd.circle.left"
-                : "cmd.circle.not_member";
+          const key = membershipChangeKey(action, change.changed);
           io.out(t(language, key, { member: member.name, circle: change.circle.name }));
           return EXIT_OK;
         }),

@@ -2,7 +2,7 @@ import { type CircleChannel, circleThemeLabel, listCircles } from "../../db/repo
 import { listAllMemberIds } from "../../db/repositories/member-lookup.js";
 import { circleActingInChat } from "../../services/circle-authority.js";
 import { createCircle, policyAreaOf } from "../../services/circle-create.js";
-import { joinCircle } from "../../services/circle-join.js";
+import { joinCircle, membershipChangeKey } from "../../services/circle-join.js";
 import { leaveCircle } from "../../services/circle-leave.js";
 import { linkChannelToCircle } from "../../services/circle-link.js";
 import { unlinkChannelFromCircle } from "../../services/circle-unlink.js";
@@ -130,14 +130,7 @@ async function membership(
     action === "join"
       ? await joinCircle(context, acting, circleRef, member)
       : await leaveCircle(context, acting, circleRef, member);
-  const key =
-    action === "join"
-      ? change.changed
-        ? "cmd.circle.joined"
-        : "cmd.circle.already_member"
-      : change.changed
-        ? "cmd.circle.left"
-        : "cmd.circle.not_member";
+  const key = membershipChangeKey(action, change.changed);
   return notice(
     "ok",
     context.text(key, { member: member.name, circle: change.circle.name }),

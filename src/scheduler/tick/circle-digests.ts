@@ -1,6 +1,5 @@
 import { listCircles, loadCircleActivity } from "../../db/repositories/circles.js";
-import { existingDedupeKeys } from "../../db/repositories/outbox-alerts.js";
-import { enqueueAlerts, routedKey } from "../../outbox/index.js";
+import { routedKey } from "../../outbox/index.js";
 import {
   CIRCLE_DIGEST_KIND,
   CIRCLE_DIGEST_LANGUAGE,
@@ -9,14 +8,14 @@ import {
   utcDayOf,
 } from "../circle-digest.js";
 import { channelRoute } from "../routing.js";
-import { type Addressed, newAlerts, type TickRun } from "./run.js";
+import { type Addressed, type TickRun, writeDigestAlerts } from "./run.js";
 
 /**
  * Handbook §2.4: each circle's digest of the week just ended, once per ISO week (the key), to every
  * channel linked to the circle. A quiet week (nothing to tell) posts nothing: less noise.
  */
 export async function writeCircleDigests(run: TickRun): Promise<void> {
-  const { db, report } = run;
+  const { db } = run;
   const { week, from, to } = previousIsoWeek(utcDayOf(run.at));
   const addressed: Addressed[] = [];
   for (const circle of await listCircles(db)) {
@@ -43,17 +42,5 @@ export async function writeCircleDigests(run: TickRun): Promise<void> {
       });
     }
   }
-  report.alerts.routed += addressed.length;
-  if (addressed.length === 0) return;
-  const existing = await existingDedupeKeys(
-    db,
-    addressed.map((entry) => entry.dedupeKey),
-  );
-  const alerts = newAlerts(run, addressed, existing, null);
-  if (run.dryRun) {
-    report.alerts.created += alerts.length;
-    return;
-  }
-  if (alerts.length === 0) return;
-  report.alerts.created += await db.transaction((tx) => enqueueAlerts(tx, alerts, run.now));
+  await writeDigestAlerts(run, addressed);
 }

@@ -1,10 +1,9 @@
 import { loadCountryAudiences } from "../../db/repositories/alert-audiences.js";
-import { existingDedupeKeys } from "../../db/repositories/outbox-alerts.js";
 import type { Language } from "../../domain/vocabularies.js";
-import { enqueueAlerts, routedKey } from "../../outbox/index.js";
+import { routedKey } from "../../outbox/index.js";
 import { COUNTRY_DIGEST_KIND, digestPeriodOf, renderCountryDigest } from "../digests.js";
 import { channelRoute, personRoute, type Route } from "../routing.js";
-import { type Addressed, DEFAULT_COUNTRY_DIGEST_MONTHS, newAlerts, type TickRun } from "./run.js";
+import { type Addressed, DEFAULT_COUNTRY_DIGEST_MONTHS, type TickRun, writeDigestAlerts } from "./run.js";
 
 /** The most common language among a country's members: its channels' digest language. */
 function mainLanguage(languages: readonly Language[]): Language {
@@ -52,16 +51,5 @@ export async function writeCountryDigests(run: TickRun): Promise<void> {
       });
     }
   }
-  report.alerts.routed += addressed.length;
-  const existing = await existingDedupeKeys(
-    db,
-    addressed.map((entry) => entry.dedupeKey),
-  );
-  const alerts = newAlerts(run, addressed, existing, null);
-  if (run.dryRun) {
-    report.alerts.created += alerts.length;
-    return;
-  }
-  if (alerts.length === 0) return;
-  report.alerts.created += await db.transaction((tx) => enqueueAlerts(tx, alerts, run.now));
+  await writeDigestAlerts(run, addressed);
 }

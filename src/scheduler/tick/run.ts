@@ -1,12 +1,13 @@
 import type { Database } from "../../db/client.js";
 import type { MemberProfile, SupportUnitSubscription } from "../../db/repositories/alert-audiences.js";
 import type { StatusChange } from "../../db/repositories/member-status.js";
+import { existingDedupeKeys } from "../../db/repositories/outbox-alerts.js";
 import type { RulesConfig } from "../../domain/rules/index.js";
 import type { Moment } from "../../domain/time/zone.js";
 import type { Language, MemberStatus, Role } from "../../domain/vocabularies.js";
 import type { Logger } from "../../logging/logger.js";
 import type { Post } from "../../messages/model.js";
-import type { NewAlert } from "../../outbox/index.js";
+import { enqueueAlerts, type NewAlert } from "../../outbox/index.js";
 import type { CountryMemberSummary } from "../digests.js";
 import type { EvaluatedMember } from "../evaluate.js";
 import type { Route } from "../routing.js";
@@ -179,4 +180,25 @@ export function newAlerts(
     }
   }
   return alerts;
+}
+
+/**
+ * Writes digests addressed outside any member's facts (country, circle): those not yet in the
+ * outbox, in one transaction; a dry run only counts them.
+ */
+export async function writeDigestAlerts(run: TickRun, addressed: Addressed[]): Promise<void> {
+  const { db, report } = run;
+  report.alerts.routed += addressed.length;
+  if (addressed.length === 0) return;
+  const existing = await existingDedupeKeys(
+    db,
+    addressed.map((entry) => entry.dedupeKey),
+  );
+  const alerts = newAlerts(run, addressed, existing, null);
+  if (run.dryRun) {
+    report.alerts.created += alerts.length;
+    return;
+  }
+  if (alerts.length === 0) return;
+  report.alerts.created += await db.transaction((tx) => enqueueAlerts(tx, alerts, run.now));
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import {
   alertsOutbox,
+  channelSubscriptions,
   circleChannels,
   circleMembers,
   circles,
@@ -116,6 +117,34 @@ describe("the weekly circle digest (§2.4)", () => {
     await tick(handle.db, AT);
     const [row] = await digestRows();
     expect(postView(row!.payload).text).toContain("Neighbourhood assemblies held.");
+  });
+
+  it("also posts to channels subscribed to the circle (/ogp subscribe circle), once per channel", async () => {
+    await handle.db.insert(channelSubscriptions).values([
+      {
+        platform: "slack",
+        workspaceId: "T0SPRING",
+        channelId: "C0WATCH",
+        kind: "circle",
+        circleId,
+        subjectKey: circleId,
+      },
+      // Linked and subscribed: one digest.
+      {
+        platform: "slack",
+        workspaceId: "T0SPRING",
+        channelId: "C0BUDGET",
+        kind: "circle",
+        circleId,
+        subjectKey: circleId,
+      },
+    ]);
+    await tick(handle.db, AT);
+    expect((await digestRows()).map((row) => row.target).sort()).toEqual([
+      "900000000000000002",
+      "C0BUDGET",
+      "C0WATCH",
+    ]);
   });
 
   it("posts nothing for a quiet week, or for a circle without linked channels", async () => {

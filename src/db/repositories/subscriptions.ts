@@ -54,6 +54,28 @@ async function findSubscription(
   return row ?? null;
 }
 
+/** The channels subscribed to circles (`/ogp subscribe circle`), by circle id: they get its digest. */
+export async function listCircleSubscribers(db: Executor): Promise<Map<string, ChannelRef[]>> {
+  const rows = await db
+    .select({
+      circleId: channelSubscriptions.circleId,
+      platform: channelSubscriptions.platform,
+      workspaceId: channelSubscriptions.workspaceId,
+      channelId: channelSubscriptions.channelId,
+    })
+    .from(channelSubscriptions)
+    .where(eq(channelSubscriptions.kind, "circle"))
+    .orderBy(asc(channelSubscriptions.createdAt));
+  const subscribers = new Map<string, ChannelRef[]>();
+  for (const { circleId, ...channel } of rows) {
+    if (!circleId) continue;
+    const channels = subscribers.get(circleId) ?? [];
+    channels.push({ ...channel, platform: channel.platform as Platform });
+    subscribers.set(circleId, channels);
+  }
+  return subscribers;
+}
+
 /** Routes alerts of a kind to a channel; subscribing twice keeps the first subscription. */
 export async function subscribeChannel(
   writer: AuditedWriter,

@@ -1,4 +1,5 @@
 import { listCircles, loadCircleActivity } from "../../db/repositories/circles.js";
+import { type ChannelRef, listCircleSubscribers } from "../../db/repositories/subscriptions.js";
 import { routedKey } from "../../outbox/index.js";
 import {
   CIRCLE_DIGEST_KIND,
@@ -12,14 +13,17 @@ import { type Addressed, type TickRun, writeDigestAlerts } from "./run.js";
 
 /**
  * Handbook §2.4: each circle's digest of the week just ended, once per ISO week (the key), to every
- * channel linked to the circle. A quiet week (nothing to tell) posts nothing: less noise.
+ * channel linked to the circle and every channel subscribed to it (`/ogp subscribe circle`: the
+ * digest without the relay). A quiet week (nothing to tell) posts nothing: less noise.
  */
 export async function writeCircleDigests(run: TickRun): Promise<void> {
   const { db } = run;
   const { week, from, to } = previousIsoWeek(utcDayOf(run.at));
   const addressed: Addressed[] = [];
+  const subscribers = await listCircleSubscribers(db);
   for (const circle of await listCircles(db)) {
-    if (circle.channels.length === 0 || circle.members.length === 0) continue;
+    const channels = uniqueChannels([...circle.channels, ...(subscribers.get(circle.id) ?? [])]);
+    if (channels.length === 0 || circle.members.length === 0) continue;
     const activity = await loadCircleActivity(
       db,
       circle.members.map((member) => member.id),
@@ -28,7 +32,7 @@ export async function writeCircleDigests(run: TickRun): Promise<void> {
     );
     if (activity.updates.length === 0 && activity.statusChanges.length === 0) continue;
     const key = `${CIRCLE_DIGEST_KIND}:circle:${circle.id}:${week}`;
-    for (const channel of circle.channels) {
+    for (const channel of channels) {
       const route = channelRoute(channel, "member_channel", CIRCLE_DIGEST_LANGUAGE);
       addressed.push({
         dedupeKey: routedKey(key, route),
@@ -43,4 +47,15 @@ export async function writeCircleDigests(run: TickRun): Promise<void> {
     }
   }
   await writeDigestAlerts(run, addressed);
+}
+
+/** A channel both linked and subscribed gets one digest. */
+function uniqueChannels(channels: ChannelRef[]): ChannelRef[] {
+  const seen = new Set<string>();
+  return channels.filter((channel) => {
+    const key = `${channel.platform}:${channel.workspaceId}:${channel.channelId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

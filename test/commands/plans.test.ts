@@ -364,7 +364,7 @@ describe("plan commands", () => {
       expect((await newPlan())!.status).toBe("draft");
     });
 
-    it("refuses a plan with everything but an endorsement, naming PLAN-5 alone", async () => {
+    it("refuses a plan with everything but an endorsement, naming PLAN-5 alone, and asks civil society there and then", async () => {
       await draftPlan();
       await addCommitment();
       await fill(RIVERTON_SLACK.poc, "milestone add rvtn0003", MILESTONE_ANSWERS);
@@ -372,6 +372,15 @@ describe("plan commands", () => {
       expect(statusOf(result)).toBe("refused");
       expect(said(result)).toContain("(1 problem(s))");
       expect(said(result)).toContain("Rule PLAN-5 (§3.3.1): the plan needs at least 1 endorsement(s)");
+      expect(said(result)).toContain("Asked by direct message: Omar Civic.");
+      const plan = await newPlan();
+      expect(plan).toMatchObject({ status: "co_creation", submittedOn: null });
+      expect(await handle.db.select().from(alertsOutbox)).toMatchObject([
+        { kind: "PLAN-5", target: RIVERTON_SLACK.civilSociety, isDirectMessage: true },
+      ]);
+      // Submitting again asks nobody twice.
+      expect(said(await run(RIVERTON_SLACK.poc, "plan submit"))).toContain("Asked before: Omar Civic.");
+      expect(await handle.db.$count(alertsOutbox)).toBe(1);
     });
 
     it("asks civil society by direct message with an Endorse button, once, and moves the draft into co-creation", async () => {

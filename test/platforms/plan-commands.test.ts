@@ -274,14 +274,19 @@ const SCENARIO: Step[] = [
     says: ["Milestone 1 of rvtn0003 is added"],
   },
   {
+    // Held back by its endorsement alone: civil society is asked there and then (PLAN-5).
     name: "plan submit (refused, PLAN-5)",
     run: (driver) => driver.command("poc", "plan", { action: "submit" }),
-    says: ["cannot be submitted yet (1 problem(s))", "Rule PLAN-5 (§3.3.1)", "Ask civil society to endorse"],
+    says: [
+      "cannot be submitted yet (1 problem(s))",
+      "Rule PLAN-5 (§3.3.1)",
+      "Asked by direct message: Omar Civic.",
+    ],
   },
   {
     name: "plan request-endorsement",
     run: (driver) => driver.command("poc", "plan", { action: "request-endorsement" }),
-    says: ["Asked by direct message: Omar Civic."],
+    says: ["Asked before: Omar Civic."],
   },
   {
     name: "endorse",

@@ -7,7 +7,10 @@ import { planPeriod, planSubmittedBlocks } from "../../services/announcements/pl
 import { draftPlan, planDraftViolations, requireNoOpenPlan } from "../../services/draft-plan.js";
 import { invalid, notFound } from "../../services/errors.js";
 import { authorizePlanning } from "../../services/plan-preparation.js";
-import { requestPlanEndorsement } from "../../services/request-plan-endorsement.js";
+import {
+  type EndorsementRequestOutcome,
+  requestPlanEndorsement,
+} from "../../services/request-plan-endorsement.js";
 import { checkPlanSubmission, type SubmissionProblem, submitPlan } from "../../services/submit-plan.js";
 import { actingOf, type CommandContext, type LinkedContext, requireLinked } from "../context.js";
 import { checkFormFields, parseWebUrl, readText } from "../forms.js";
@@ -176,7 +179,11 @@ const problemLine = (problem: SubmissionProblem, language: Language): string => 
   return problem.commitment ? `${problem.commitment}: ${text}` : text;
 };
 
-/** `plan submit`: every problem at once, each naming its rule, or the plan submitted and announced. */
+/**
+ * `plan submit`: every problem at once, each naming its rule, or the plan submitted and announced.
+ * A plan held back by its endorsement alone (PLAN-5) sends the endorsement requests to civil society
+ * there and then; with other problems too, nothing is written and a button offers to ask.
+ */
 async function submit(context: LinkedContext, member: MemberRow): Promise<CommandResult> {
   authorizePlanning(context.caller, member);
   const check = await checkPlanSubmission(context, member);
@@ -186,10 +193,15 @@ async function submit(context: LinkedContext, member: MemberRow): Promise<Comman
       count: check.problems.length,
     });
     const needsEndorsement = check.problems.some((problem) => problem.ruleId === "PLAN-5");
+    const onlyEndorsement = check.problems.every((problem) => problem.ruleId === "PLAN-5");
+    const requested = onlyEndorsement
+      ? await requestPlanEndorsement(context, actingOf(context), member)
+      : null;
     const blocks: ReplyBlock[] = [
       { kind: "text", text: heading, tone: "error" },
       { kind: "list", items: check.problems.map((problem) => problemLine(problem, context.language)) },
-      ...(needsEndorsement
+      ...(requested ? endorsementRequestBlocks(context, requested) : []),
+      ...(needsEndorsement && !requested
         ? [
             { kind: "text" as const, text: context.text("plans.submit.ask_endorsement") },
             {
@@ -229,6 +241,31 @@ async function submit(context: LinkedContext, member: MemberRow): Promise<Comman
   );
 }
 
+/** Who was asked to endorse the plan (PLAN-5), who had been, who cannot be reached in chat, and what next. */
+function endorsementRequestBlocks(context: LinkedContext, outcome: EndorsementRequestOutcome): ReplyBlock[] {
+  const line = (key: string, names: string[]) =>
+    names.length > 0 ? [{ kind: "text" as const, text: context.text(key, { names: names.join(", ") }) }] : [];
+  return [
+    {
+      kind: "text",
+      text: context.text("plans.endorsement_request.sent", {
+        plan: outcome.plan.title,
+        count: outcome.asked.length,
+      }),
+      tone: outcome.asked.length > 0 ? "success" : "info",
+    },
+    ...line("plans.endorsement_request.asked", outcome.asked),
+    ...line("plans.endorsement_request.already_asked", outcome.alreadyAsked),
+    ...line("plans.endorsement_request.unreachable", outcome.unreachable),
+    {
+      kind: "context",
+      text: context.text("plans.endorsement_request.next", {
+        status: context.text(`cmd.plan_status.${outcome.plan.status}`),
+      }),
+    },
+  ];
+}
+
 /** `plan request-endorsement`: civil society of the member is asked, each in a direct message (PLAN-5). */
 async function requestEndorsement(context: LinkedContext, member: MemberRow): Promise<CommandResult> {
   const outcome = await requestPlanEndorsement(context, actingOf(context), member);
@@ -236,21 +273,5 @@ async function requestEndorsement(context: LinkedContext, member: MemberRow): Pr
     plan: outcome.plan.title,
     count: outcome.asked.length,
   });
-  const line = (key: string, names: string[]) =>
-    names.length > 0 ? [{ kind: "text" as const, text: context.text(key, { names: names.join(", ") }) }] : [];
-  return messages(
-    "ok",
-    toCaller(summary, [
-      { kind: "text", text: summary, tone: outcome.asked.length > 0 ? "success" : "info" },
-      ...line("plans.endorsement_request.asked", outcome.asked),
-      ...line("plans.endorsement_request.already_asked", outcome.alreadyAsked),
-      ...line("plans.endorsement_request.unreachable", outcome.unreachable),
-      {
-        kind: "context",
-        text: context.text("plans.endorsement_request.next", {
-          status: context.text(`cmd.plan_status.${outcome.plan.status}`),
-        }),
-      },
-    ]),
-  );
+  return messages("ok", toCaller(summary, endorsementRequestBlocks(context, outcome)));
 }

@@ -23,12 +23,16 @@ export async function findPersonByEmail(db: Executor, email: string): Promise<Pe
 
 /** Organization names are unique whatever their case: “kiwi civic trust” finds Kiwi Civic Trust. */
 export async function findOrganizationByName(db: Executor, name: string): Promise<OrganizationRow | null> {
+  const wanted = name.trim().toLowerCase();
   const [row] = await db
     .select()
     .from(organizations)
-    .where(eq(sql`lower(${organizations.name})`, name.trim().toLowerCase()))
+    .where(eq(sql`lower(${organizations.name})`, wanted))
     .limit(1);
-  return row ?? null;
+  if (row || /^[ -~]*$/.test(wanted)) return row ?? null;
+  // SQLite's lower() folds ASCII letters only: “École” would never find itself. Fold in JavaScript.
+  const all = await db.select().from(organizations);
+  return all.find((organization) => organization.name.toLowerCase() === wanted) ?? null;
 }
 
 export async function findOrganizationById(db: Executor, id: string): Promise<OrganizationRow | null> {

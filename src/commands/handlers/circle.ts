@@ -19,7 +19,13 @@ import { chooseMember } from "../resolve.js";
  * by a policy-area code. Discord hands each option over as one argument, so it always gives two.
  */
 export function nameAndTheme(words: readonly string[]): { name: string; theme: string } {
-  if (words.length === 2) return { name: words[0]!, theme: words[1]! };
+  // A part typed in quotes is what is inside them, whether it is one word or several.
+  const unquoted = (word: string) =>
+    /^"([^"]*)"$|^“([^”]*)”$/
+      .exec(word)
+      ?.slice(1)
+      .find((inner) => inner !== undefined) ?? word;
+  if (words.length === 2) return { name: unquoted(words[0]!), theme: unquoted(words[1]!) };
   const parts = [...words.join(" ").matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)].map(
     (match) => match[1] ?? match[2] ?? match[3] ?? "",
   );

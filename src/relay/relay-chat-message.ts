@@ -104,7 +104,7 @@ export async function relayChatMessage(deps: RelayDeps, event: ChatMessageEvent)
       threadRootSource,
       author: {
         name:
-          event.author?.displayName ||
+          event.author?.displayName.trim() ||
           speaker?.personName ||
           t(target.language, "relay.unknown_author", { platform: PLATFORM_NAMES[event.platform] }),
         memberName: speaker?.memberName ?? null,

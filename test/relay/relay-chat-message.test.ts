@@ -62,7 +62,8 @@ describe("relayChatMessage", () => {
 
   it("names the member the author speaks for within the circle, and a linked person without a display name", async () => {
     // Carla speaks for Springfield and Shelbyville; only Springfield is in the circle.
-    await relay(messageEvent({ author: { userId: "U0CARLACS", displayName: "", avatarUrl: null } }));
+    // A display name of blanks is no name: the copy is not signed "   via Slack".
+    await relay(messageEvent({ author: { userId: "U0CARLACS", displayName: "  \u3000", avatarUrl: null } }));
     const [row] = await relayRows(handle.db);
     expect(row?.relay.author).toEqual({
       name: "Carla Civic",

@@ -18,6 +18,12 @@ export type CommandInput =
  * One command from a chat platform. The caller is identified by platform user id only: the core
  * finds the linked person and decides on that person's roles (spec §1), never on a display name.
  */
+/**
+ * What kind of place the command was run in, as the platform says: a shared channel, a direct
+ * message, a group direct message, or a thread. Absent when the platform does not say.
+ */
+export type ChannelKind = "channel" | "direct_message" | "group_message" | "thread";
+
 export interface CommandRequest {
   platform: Platform;
   /** Slack team id; Discord guild id (empty in DMs). */
@@ -25,6 +31,7 @@ export interface CommandRequest {
   userId: string;
   /** Where the command was run, for `subscribe` and a channel's member context. */
   channelId?: string;
+  channelKind?: ChannelKind;
   /** The platform's locale when it sends one (Discord); otherwise the person's language is used. */
   locale?: Language;
   input: CommandInput;

@@ -180,6 +180,28 @@ describe("circle link and unlink (in a channel)", () => {
     expect(await linked()).toEqual([]);
   });
 
+  it("refuses a group message or a thread, as the platform names them, and writes nothing", async () => {
+    await createOpenBudget();
+    const before = await handle.db.$count(auditLog);
+    for (const channelKind of ["group_message", "thread", "direct_message"] as const) {
+      const result = await runCommand(
+        { db: handle.db, logger: createLogger("silent"), now: () => NOW },
+        {
+          platform: "slack",
+          workspaceId: TEAM,
+          userId: USERS.supportUnit,
+          channelId: "C0THREADY",
+          channelKind,
+          input: { kind: "text", text: "circle link open-budget" },
+        },
+      );
+      expect(result.status, channelKind).toBe("invalid");
+      expect(said(result)).toContain("not in a direct message or a thread");
+    }
+    expect(await linked()).toEqual([]);
+    expect(await handle.db.$count(auditLog)).toBe(before);
+  });
+
   it("refuses a channel linked to another circle, naming it", async () => {
     await createOpenBudget();
     await run(USERS.supportUnit, "circle create Lobbying lobbying");

@@ -37,13 +37,17 @@ export function nameAndTheme(words: readonly string[]): { name: string; theme: s
 }
 
 /**
- * The channel the command runs in, for `link` and `unlink`: refused in a direct message (Slack's `D…`
- * channels; Discord's, which come without a server), since a circle discusses in shared channels.
+ * The channel the command runs in, for `link` and `unlink`: a circle discusses in shared channels,
+ * so a direct message, a group message or a thread (whose messages the relay reads on its parent)
+ * is refused. Where the platform did not say what the place is, a DM is told by its missing
+ * workspace (Discord) or its `D…` id (Slack).
  */
 function currentChannel(context: LinkedContext): CircleChannel {
-  const { platform, workspaceId, channelId } = context.request;
-  const direct = platform === "slack" ? channelId?.startsWith("D") : workspaceId === "";
-  if (!channelId || direct) throw invalid("cmd.circle.needs_channel");
+  const { platform, workspaceId, channelId, channelKind } = context.request;
+  const shared = channelKind
+    ? channelKind === "channel"
+    : workspaceId !== "" && !(platform === "slack" && channelId?.startsWith("D"));
+  if (!channelId || !shared) throw invalid("cmd.circle.needs_channel");
   return { platform, workspaceId, channelId };
 }
 

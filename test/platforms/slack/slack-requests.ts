@@ -42,6 +42,8 @@ export function slashCommandBody(input: {
   responseUrl: string;
   triggerId?: string;
   channelId?: string;
+  /** What Slack names the place: a channel's name, `directmessage`, or `mpdm-…` for a group DM. */
+  channelName?: string;
   teamId?: string;
 }): string {
   return new URLSearchParams({
@@ -49,7 +51,7 @@ export function slashCommandBody(input: {
     team_id: input.teamId ?? TEAM,
     team_domain: "springfield",
     channel_id: input.channelId ?? "C0SPRING",
-    channel_name: "open-gov",
+    channel_name: input.channelName ?? "open-gov",
     user_id: input.userId,
     user_name: "someone",
     command: "/ogp",

@@ -32,7 +32,7 @@ export const circles = {
   "cmd.circle.no_member":
     "You speak for no member: a circle's members join through their point of contact or civil society (handbook §2.4). Name the member: /ogp {command} MEMBER.",
   "cmd.circle.needs_channel":
-    "Run /ogp circle link or unlink in the channel to attach, not in a direct message: a circle discusses in shared channels (§2.4).",
+    "Run /ogp circle link or unlink in the channel to attach, not in a direct message or a thread: a circle discusses in shared channels (§2.4).",
   "cmd.circle.linked":
     "This channel is now linked to the circle {circle}: messages posted here appear in its {count} other linked channel(s), and theirs here. Unlink it any time with /ogp circle unlink {slug}.",
   "cmd.circle.already_linked": "This channel is already linked to the circle {circle}.",

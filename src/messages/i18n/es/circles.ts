@@ -31,7 +31,7 @@ export const circles = {
   "cmd.circle.no_member":
     "No representa a ningún miembro: los miembros se unen a un círculo a través de su punto de contacto o su sociedad civil (manual §2.4). Nombre el miembro: /ogp {command} MIEMBRO.",
   "cmd.circle.needs_channel":
-    "Ejecute /ogp circle link o unlink en el canal que quiere vincular, no en un mensaje directo: un círculo conversa en canales compartidos (§2.4).",
+    "Ejecute /ogp circle link o unlink en el canal que quiere vincular, no en un mensaje directo ni en un hilo: un círculo conversa en canales compartidos (§2.4).",
   "cmd.circle.linked":
     "Este canal está ahora vinculado al círculo {circle}: los mensajes publicados aquí aparecen en sus otros {count} canal(es) vinculado(s), y los de ellos aquí. Desvincúlelo cuando quiera con /ogp circle unlink {slug}.",
   "cmd.circle.already_linked": "Este canal ya está vinculado al círculo {circle}.",

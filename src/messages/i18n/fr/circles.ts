@@ -30,7 +30,7 @@ export const circles = {
   "cmd.circle.no_member":
     "Vous ne représentez aucun membre : les membres rejoignent un cercle par leur point de contact ou leur société civile (manuel §2.4). Nommez le membre : /ogp {command} MEMBRE.",
   "cmd.circle.needs_channel":
-    "Lancez /ogp circle link ou unlink dans le canal concerné, pas en message direct : un cercle échange dans des canaux partagés (§2.4).",
+    "Lancez /ogp circle link ou unlink dans le canal concerné, pas en message direct ni dans un fil : un cercle échange dans des canaux partagés (§2.4).",
   "cmd.circle.linked":
     "Ce canal est désormais lié au cercle {circle} : les messages publiés ici apparaissent dans ses {count} autre(s) canal(aux) lié(s), et les leurs ici. Déliez-le quand vous voulez avec /ogp circle unlink {slug}.",
   "cmd.circle.already_linked": "Ce canal est déjà lié au cercle {circle}.",

@@ -46,6 +46,7 @@ export function commandRequest(context: InteractionContext, input: CommandInput)
     workspaceId: caller.workspaceId,
     userId: caller.userId,
     ...(caller.channelId ? { channelId: caller.channelId } : {}),
+    ...(caller.channelKind ? { channelKind: caller.channelKind } : {}),
     ...(caller.locale ? { locale: caller.locale } : {}),
     input,
   };

@@ -1,4 +1,5 @@
-import { type APIInteraction, MessageFlags } from "discord-api-types/v10";
+import { type APIInteraction, ChannelType, MessageFlags } from "discord-api-types/v10";
+import type { ChannelKind } from "../../../commands/request.js";
 import type { Language } from "../../../domain/vocabularies.js";
 import { interactionSchema } from "./schema.js";
 
@@ -8,6 +9,7 @@ export interface DiscordCaller {
   workspaceId: string;
   userId: string;
   channelId?: string | undefined;
+  channelKind?: ChannelKind | undefined;
   /** The client's locale when it is one of ours; otherwise the person's language decides. */
   locale?: Language | undefined;
 }
@@ -36,6 +38,23 @@ export function languageOfLocale(locale: string | undefined): Language | undefin
   return base === "en" || base === "fr" || base === "es" ? base : undefined;
 }
 
+/** Discord's channel types as our kinds of place: DMs, group DMs and threads are not channels. */
+function discordChannelKind(interaction: APIInteraction): ChannelKind {
+  if (!interaction.guild_id) return "direct_message";
+  switch (interaction.channel?.type) {
+    case ChannelType.DM:
+      return "direct_message";
+    case ChannelType.GroupDM:
+      return "group_message";
+    case ChannelType.PublicThread:
+    case ChannelType.PrivateThread:
+    case ChannelType.AnnouncementThread:
+      return "thread";
+    default:
+      return "channel";
+  }
+}
+
 export function callerOf(interaction: APIInteraction): DiscordCaller | null {
   // In a guild the user is inside `member`; in DMs it is `user`.
   const userId = interaction.member?.user.id ?? interaction.user?.id;
@@ -44,7 +63,7 @@ export function callerOf(interaction: APIInteraction): DiscordCaller | null {
   return {
     workspaceId: interaction.guild_id ?? "",
     userId,
-    ...(channelId ? { channelId } : {}),
+    ...(channelId ? { channelId, channelKind: discordChannelKind(interaction) } : {}),
     locale: "locale" in interaction ? languageOfLocale(interaction.locale) : undefined,
   };
 }

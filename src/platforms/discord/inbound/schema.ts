@@ -43,7 +43,7 @@ const envelope = {
   token: z.string().min(1).max(1000),
   guild_id: snowflake.optional(),
   channel_id: snowflake.optional(),
-  channel: z.looseObject({ id: snowflake }).optional(),
+  channel: z.looseObject({ id: snowflake, type: z.int().nonnegative().optional() }).optional(),
   member: z.looseObject({ user }).optional(),
   user: user.optional(),
   locale: text(20).optional(),

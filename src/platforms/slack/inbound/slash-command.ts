@@ -1,8 +1,19 @@
 import type { App } from "@slack/bolt";
 import { runCommand } from "../../../commands/index.js";
+import type { ChannelKind } from "../../../commands/request.js";
 import { unescapeSlashText } from "../escape.js";
 import { deliverResult } from "../outbound/reply.js";
 import type { SlackListenerDeps } from "./listener-deps.js";
+
+/**
+ * Slack names the place a slash command ran in: `directmessage` for a DM, `mpdm-…` for a group DM,
+ * the channel's name otherwise (a private channel's too).
+ */
+function slackChannelKind(channelName: string | undefined): ChannelKind | undefined {
+  if (channelName === undefined) return undefined;
+  if (channelName === "directmessage") return "direct_message";
+  return channelName.startsWith("mpdm-") ? "group_message" : "channel";
+}
 
 /**
  * `/ogp <command> …`: acknowledged at once (Slack's 3 s), then run through the command core and
@@ -17,6 +28,7 @@ export function registerSlashCommand(app: App, deps: SlackListenerDeps): void {
       workspaceId: command.team_id,
       userId: command.user_id,
       channelId: command.channel_id,
+      channelKind: slackChannelKind(command.channel_name),
       input: { kind: "text", text: unescapeSlashText(command.text ?? "") },
     });
     await deliverResult(

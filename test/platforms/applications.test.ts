@@ -42,6 +42,7 @@ import {
   SIGNING_SECRET,
   sendInteraction as sendSlackInteraction,
   sendSlashCommand,
+  slackVisibleText,
   viewSubmissionPayload,
 } from "./slack/slack-requests.js";
 
@@ -104,24 +105,6 @@ interface Driver {
   directMessageTo(who: Who): string;
 }
 
-function slackText(body: Record<string, unknown>): string {
-  const blocks = (body.blocks ?? []) as {
-    text?: { text: string };
-    fields?: { text: string }[];
-    elements?: { text?: string | { text: string } }[];
-  }[];
-  return blocks
-    .flatMap((block) => [
-      block.text?.text ?? "",
-      ...(block.fields ?? []).map((field) => field.text),
-      ...(block.elements ?? []).map((element) =>
-        typeof element.text === "string" ? element.text : (element.text?.text ?? ""),
-      ),
-    ])
-    .filter((part) => part !== "")
-    .join("\n");
-}
-
 function slackDriver(handle: DatabaseHandle, fake: FakeSlack): Driver {
   const slack = createSlackEndpoints(
     { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: fake.apiUrl, retries: 0 },
@@ -131,7 +114,7 @@ function slackDriver(handle: DatabaseHandle, fake: FakeSlack): Driver {
   let responses = 0;
   const reply = (id: string): Reply => {
     const body = fake.responsesTo(id).at(-1) ?? {};
-    return { text: slackText(body), replacedClicked: body.replace_original === true };
+    return { text: slackVisibleText(body), replacedClicked: body.replace_original === true };
   };
   type View = Parameters<typeof viewSubmissionPayload>[0]["view"];
   const submitLastView = async (who: Who, values: Record<string, string>) => {
@@ -191,7 +174,7 @@ function slackDriver(handle: DatabaseHandle, fake: FakeSlack): Driver {
       }[];
       const buttons = blocks.flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []));
       return {
-        text: slackText(post?.args ?? {}),
+        text: slackVisibleText(post?.args ?? {}),
         buttons: buttons.flatMap((button) =>
           button.value
             ? [
@@ -216,7 +199,7 @@ function slackDriver(handle: DatabaseHandle, fake: FakeSlack): Driver {
         .callsTo("chat.postMessage")
         .filter((call) => call.args.channel === `D${USERS[who]}`)
         .at(-1);
-      return slackText(post?.args ?? {});
+      return slackVisibleText(post?.args ?? {});
     },
   };
 }

@@ -38,6 +38,7 @@ import {
   SIGNING_SECRET,
   sendInteraction as sendSlackInteraction,
   sendSlashCommand,
+  slackVisibleText,
   viewSubmissionPayload,
 } from "./slack/slack-requests.js";
 
@@ -146,23 +147,6 @@ function discordDriver(handle: DatabaseHandle, fake: FakeDiscord, keys: DiscordK
 }
 
 /** What Slack shows of a reply: headers, sections, fields, context and button labels. */
-function slackVisibleText(body: Record<string, unknown>): string {
-  const blocks = (body.blocks ?? []) as {
-    text?: { text: string };
-    fields?: { text: string }[];
-    elements?: { text?: string | { text: string } }[];
-  }[];
-  return blocks
-    .flatMap((block) => [
-      block.text?.text ?? "",
-      ...(block.fields ?? []).map((field) => field.text),
-      ...(block.elements ?? []).map((element) =>
-        typeof element.text === "string" ? element.text : (element.text?.text ?? ""),
-      ),
-    ])
-    .filter((part) => part !== "")
-    .join("\n");
-}
 
 /** A reply's words without either platform's markup, emoji, link syntax or escapes. */
 function words(text: string): string[] {

@@ -47,6 +47,7 @@ import {
   SIGNING_SECRET,
   sendInteraction as sendSlackInteraction,
   sendSlashCommand,
+  slackVisibleText,
   viewSubmissionPayload,
 } from "./slack/slack-requests.js";
 
@@ -205,24 +206,6 @@ function discordDriver(handle: DatabaseHandle, fake: FakeDiscord, keys: DiscordK
 
 /** How many Discord modals each form took. */
 const steps = new Map<string, number>();
-
-function slackVisibleText(body: Record<string, unknown>): string {
-  const blocks = (body.blocks ?? []) as {
-    text?: { text: string };
-    fields?: { text: string }[];
-    elements?: { text?: string | { text: string } }[];
-  }[];
-  return blocks
-    .flatMap((block) => [
-      block.text?.text ?? "",
-      ...(block.fields ?? []).map((field) => field.text),
-      ...(block.elements ?? []).map((element) =>
-        typeof element.text === "string" ? element.text : (element.text?.text ?? ""),
-      ),
-    ])
-    .filter((part) => part !== "")
-    .join("\n");
-}
 
 /** A reply's words, without either platform's markup and emoji, or generated references. */
 function words(text: string): string[] {

@@ -185,3 +185,22 @@ export function viewSubmissionPayload(input: {
     },
   };
 }
+
+/** What a Slack message shows of its text: its blocks' texts, fields and context elements, a line each. */
+export function slackVisibleText(body: Record<string, unknown>): string {
+  const blocks = (body.blocks ?? []) as {
+    text?: { text: string };
+    fields?: { text: string }[];
+    elements?: { text?: string | { text: string } }[];
+  }[];
+  return blocks
+    .flatMap((block) => [
+      block.text?.text ?? "",
+      ...(block.fields ?? []).map((field) => field.text),
+      ...(block.elements ?? []).map((element) =>
+        typeof element.text === "string" ? element.text : (element.text?.text ?? ""),
+      ),
+    ])
+    .filter((part) => part !== "")
+    .join("\n");
+}

@@ -1,8 +1,8 @@
 import type { Language, Platform } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
+import { truncate } from "../messages/limits.js";
 import type { Post } from "../messages/model.js";
 import type { RelayPost } from "./model.js";
-import { cutText } from "./neutralise.js";
 
 /** Platform names are brands: the same in every language. */
 export const PLATFORM_NAMES: Record<Platform, string> = { slack: "Slack", discord: "Discord" };
@@ -19,7 +19,7 @@ export function relayAuthorLabel(author: RelayPost["author"], language: Language
   const label = author.memberName
     ? t(language, "relay.author_member", { name: author.name, member: author.memberName, platform })
     : t(language, "relay.author", { name: author.name, platform });
-  return cutText(label, AUTHOR_LABEL_LIMIT);
+  return truncate(label, AUTHOR_LABEL_LIMIT);
 }
 
 /**
@@ -35,7 +35,7 @@ export function relayCopyPost(relay: RelayPost, language: Language): Post {
   const links = relay.attachments.map((attachment) => ({ label: attachment.name, url: attachment.url }));
   return {
     language,
-    summary: cutText(relay.text ? `${author}: ${relay.text}` : author, 150),
+    summary: truncate(relay.text ? `${author}: ${relay.text}` : author, 150),
     blocks: [
       { kind: "context", text: author },
       ...(relay.text ? [{ kind: "text" as const, text: relay.text }] : []),

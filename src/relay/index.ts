@@ -6,7 +6,6 @@
 export { AUTHOR_LABEL_LIMIT, PLATFORM_NAMES, relayAuthorLabel, relayCopyPost } from "./display.js";
 export * from "./model.js";
 export {
-  cutText,
   inertMention,
   mentionedUserIds,
   neutraliseText,

@@ -1,4 +1,5 @@
 import type { Platform } from "../domain/vocabularies.js";
+import { truncate } from "../messages/limits.js";
 
 /**
  * A relayed message's text in neutral terms: the source platform's markup (mentions, channel links,
@@ -65,15 +66,9 @@ function neutraliseDiscord(text: string, options: NeutraliseOptions): string {
     .replace(/<\/([\w -]+):\d+>/g, "/$1");
 }
 
-/** Cuts at `limit` characters (whole code points), marking the cut. */
-export function cutText(text: string, limit: number): string {
-  const points = Array.from(text);
-  return points.length <= limit ? text : `${points.slice(0, limit - 1).join("")}…`;
-}
-
 /** The source text in neutral terms, cut to what every target can hold. */
 export function neutraliseText(platform: Platform, text: string, options: NeutraliseOptions): string {
   const read = platform === "slack" ? neutraliseSlack(text, options) : neutraliseDiscord(text, options);
   const inert = read.replace(BROADCAST_WORDS, (_, word: string) => inertMention(word));
-  return cutText(inert, RELAY_TEXT_LIMIT);
+  return truncate(inert, RELAY_TEXT_LIMIT);
 }

@@ -7,11 +7,12 @@ import {
 } from "../db/repositories/circle-relay.js";
 import type { Logger } from "../logging/logger.js";
 import { t } from "../messages/i18n/index.js";
+import { truncate } from "../messages/limits.js";
 import { enqueueAlerts, type NewAlert, routedKey } from "../outbox/index.js";
 import { relayAlertKey } from "../outbox/relay.js";
 import { PLATFORM_NAMES, relayCopyPost } from "./display.js";
 import { type ChatMessageEvent, RELAY_KIND, type RelayPost, sourceKeyOf } from "./model.js";
-import { cutText, mentionedUserIds, neutraliseText, RELAY_ATTACHMENT_LIMIT } from "./neutralise.js";
+import { mentionedUserIds, neutraliseText, RELAY_ATTACHMENT_LIMIT } from "./neutralise.js";
 
 export interface RelayDeps {
   db: Database;
@@ -48,7 +49,7 @@ function linkableAttachments(event: ChatMessageEvent): RelayPost["attachments"] 
   return event.attachments
     .flatMap((attachment) => {
       const url = webUrl(attachment.url);
-      return url ? [{ name: cutText(attachment.name.trim() || url, ATTACHMENT_NAME_LIMIT), url }] : [];
+      return url ? [{ name: truncate(attachment.name.trim() || url, ATTACHMENT_NAME_LIMIT), url }] : [];
     })
     .slice(0, RELAY_ATTACHMENT_LIMIT);
 }

@@ -8,6 +8,7 @@ import { type Day, parseIsoDate, toIsoDate } from "../domain/time/civil.js";
 import type { Language } from "../domain/vocabularies.js";
 import { formatCivilDate } from "../messages/format.js";
 import { t } from "../messages/i18n/index.js";
+import { truncate } from "../messages/limits.js";
 import type { Post } from "../messages/model.js";
 import { isoWeekOf } from "./digests.js";
 import { alertPost } from "./render.js";
@@ -42,9 +43,6 @@ export function utcDayOf(at: number | Date | string): Day {
   return day;
 }
 
-const cut = (text: string) =>
-  text.length > MAX_NARRATIVE ? `${text.slice(0, MAX_NARRATIVE - 1).trimEnd()}…` : text;
-
 function section(heading: string, lines: string[], language: Language): string {
   const shown = lines.slice(0, MAX_LINES).map((line) => `• ${line}`);
   if (lines.length > MAX_LINES)
@@ -65,7 +63,7 @@ export function renderCircleDigest(
       member: nameOf(update.memberId),
       code: update.commitmentCode,
       title: update.commitmentTitle,
-      narrative: cut(update.narrative),
+      narrative: truncate(update.narrative, MAX_NARRATIVE, (kept) => kept.trimEnd()),
       pct: update.completionPct ?? 0,
     };
     const key = update.noProgress

@@ -1,4 +1,12 @@
-import { eq, getTableName, type InferInsertModel, type InferSelectModel, type SQL } from "drizzle-orm";
+import {
+  eq,
+  getTableColumns,
+  getTableName,
+  type InferInsertModel,
+  type InferSelectModel,
+  is,
+  SQL,
+} from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { AuditSource } from "../domain/vocabularies.js";
 import type { Database, Executor } from "./client.js";
@@ -23,12 +31,8 @@ type AuditEntry = typeof auditLog.$inferInsert;
  * Drizzle's builders are generic over a concrete table; these generic methods only need the shape
  * below, and the typed signatures of `insert`/`update` keep callers checked.
  */
-type ReturningInsert = {
-  values(values: unknown): { returning(): Promise<unknown[]> } & PromiseLike<unknown>;
-};
-type ReturningUpdate = {
-  set(changes: unknown): { where(condition: SQL | undefined): { returning(): Promise<unknown[]> } };
-};
+type Insert = { values(values: unknown): PromiseLike<unknown> };
+type Update = { set(changes: unknown): { where(condition: SQL | undefined): PromiseLike<unknown> } };
 
 /** Any table whose primary key column is `id`. */
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
@@ -64,19 +68,22 @@ export class AuditedWriter {
     });
   }
 
-  /** `redact` names columns whose values must not reach the audit log (secrets, token hashes). */
+  /**
+   * Inserts one row and returns it as stored. The row is completed here (generated ids, defaults)
+   * rather than read back with RETURNING: a batched transaction (D1) has no row to return before it
+   * commits. `redact` names columns whose values must not reach the audit log (secrets, token hashes).
+   */
   async insert<T extends TableWithId>(
     table: T,
     values: InferInsertModel<T>,
     options: { redact?: (keyof InferInsertModel<T> & string)[] } = {},
   ): Promise<InferSelectModel<T>> {
-    const builder = this.tx.insert(table) as unknown as ReturningInsert;
-    const [row] = (await builder.values(values).returning()) as InferSelectModel<T>[];
-    if (!row) throw new Error(`insert into ${getTableName(table)} returned no row`);
+    const row = completeRow(table, values as Record<string, unknown>);
+    await (this.tx.insert(table) as unknown as Insert).values(row);
     const changes: Record<string, unknown> = { ...values };
     for (const column of options.redact ?? []) changes[column] = "[redacted]";
-    this.record(getTableName(table), String((row as { id: unknown }).id), "insert", changes);
-    return row;
+    this.record(getTableName(table), String(row.id), "insert", changes);
+    return row as InferSelectModel<T>;
   }
 
   /** Inserts rows of a table without an `id` column (link tables); the audit row names the owner. */
@@ -86,20 +93,18 @@ export class AuditedWriter {
     owner: { entity: string; id: string },
   ): Promise<void> {
     if (rows.length === 0) return;
-    await (this.tx.insert(table) as unknown as ReturningInsert).values(rows);
+    await (this.tx.insert(table) as unknown as Insert).values(rows);
     this.record(owner.entity, owner.id, "update", { [getTableName(table)]: rows });
   }
 
+  /** Changes one row by id; the caller holds the row it read, and the changes it made. */
   async update<T extends TableWithId>(
     table: T,
     id: string,
     changes: Partial<InferInsertModel<T>>,
-  ): Promise<InferSelectModel<T>> {
-    const builder = this.tx.update(table) as unknown as ReturningUpdate;
-    const [row] = (await builder.set(changes).where(eq(table.id, id)).returning()) as InferSelectModel<T>[];
-    if (!row) throw new Error(`${getTableName(table)} ${id} not found`);
+  ): Promise<void> {
+    await (this.tx.update(table) as unknown as Update).set(changes).where(eq(table.id, id));
     this.record(getTableName(table), id, "update", changes as Record<string, unknown>);
-    return row;
   }
 
   async flush(): Promise<void> {
@@ -124,4 +129,32 @@ export async function writeAudited<T>(
     await writer.flush();
     return result;
   });
+}
+
+/**
+ * The row an insert of `values` stores: every column, with generated values ($defaultFn) and
+ * defaults filled in here and sent explicitly, so the returned row is exactly the stored one.
+ */
+function completeRow(table: SQLiteTable, values: Record<string, unknown>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const given = values[key];
+    if (given !== undefined) row[key] = given;
+    else if (column.defaultFn) row[key] = column.defaultFn();
+    else if (column.default === undefined) row[key] = null;
+    else if (is(column.default, SQL))
+      row[key] = column.mapFromDriverValue(sqlLiteral(column.default, column.name));
+    else row[key] = column.default;
+  }
+  return row;
+}
+
+/** The value of a default written as one SQL string literal (`sql\`'[]'\``); other SQL defaults are refused. */
+function sqlLiteral(expression: SQL, columnName: string): string {
+  const [chunk, ...rest] = expression.queryChunks;
+  const text = (chunk as { value?: unknown } | undefined)?.value;
+  const literal = Array.isArray(text) && text.length === 1 ? String(text[0]) : undefined;
+  const match = rest.length === 0 && literal ? /^'((?:[^']|'')*)'$/.exec(literal) : null;
+  if (!match) throw new Error(`Column ${columnName} has an SQL default other than a string literal`);
+  return (match[1] ?? "").replaceAll("''", "'");
 }

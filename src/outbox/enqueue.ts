@@ -1,3 +1,6 @@
+import { inArray, is, sql } from "drizzle-orm";
+import { SQLiteTransaction } from "drizzle-orm/sqlite-core";
+import { READS_PAST_OWN_WRITES } from "../db/batched-transactions.js";
 import type { Executor } from "../db/client.js";
 import { alertsOutbox } from "../db/schema/index.js";
 import type { OutboxCopyKind, Platform } from "../domain/vocabularies.js";
@@ -38,6 +41,12 @@ export interface NewAlert {
 const INSERT_BATCH = 200;
 
 /**
+ * Dedupe keys each open transaction has written: where transactions are batched (D1), its reads do
+ * not see them yet, so how many alerts are new is counted against these too.
+ */
+const writtenByTransaction = new WeakMap<Executor, Set<string>>();
+
+/**
  * Writes alerts into the outbox inside the caller's transaction, so an alert exists exactly when the
  * facts that caused it do. A dedupe key already present (from an earlier tick, or twice in `alerts`)
  * is skipped by the database itself (`on conflict do nothing`), which leaves the transaction intact
@@ -48,9 +57,19 @@ export async function enqueueAlerts(
   alerts: readonly NewAlert[],
   now: Date = new Date(),
 ): Promise<number> {
+  let written = writtenByTransaction.get(tx);
+  if (!written && is(tx, SQLiteTransaction)) {
+    written = new Set();
+    writtenByTransaction.set(tx, written);
+  }
   let created = 0;
   for (let start = 0; start < alerts.length; start += INSERT_BATCH) {
-    const rows = alerts.slice(start, start + INSERT_BATCH).map((alert) => ({
+    const slice = alerts.slice(start, start + INSERT_BATCH);
+    const stored = await storedKeys(tx, slice);
+    const fresh = new Set<string>();
+    for (const { dedupeKey } of slice)
+      if (!stored.has(dedupeKey) && !written?.has(dedupeKey)) fresh.add(dedupeKey);
+    const rows = slice.map((alert) => ({
       ...(alert.id ? { id: alert.id } : {}),
       dedupeKey: alert.dedupeKey,
       kind: alert.kind,
@@ -76,12 +95,21 @@ export async function enqueueAlerts(
       nextAttemptAt: alert.notBefore ?? now,
       createdAt: now,
     }));
-    const inserted = await tx
-      .insert(alertsOutbox)
-      .values(rows)
-      .onConflictDoNothing({ target: alertsOutbox.dedupeKey })
-      .returning({ id: alertsOutbox.id });
-    created += inserted.length;
+    // No RETURNING: a batched transaction has nothing to return before it commits.
+    await tx.insert(alertsOutbox).values(rows).onConflictDoNothing({ target: alertsOutbox.dedupeKey });
+    created += fresh.size;
+    for (const key of fresh) written?.add(key);
   }
   return created;
+}
+
+/** Which of the alerts' dedupe keys are already stored (committed, or written earlier by `tx` itself). */
+async function storedKeys(tx: Executor, alerts: readonly NewAlert[]): Promise<Set<string>> {
+  const rows = await tx.all<{ key: string }>(
+    sql`${sql.raw(READS_PAST_OWN_WRITES)} select ${alertsOutbox.dedupeKey} as key from ${alertsOutbox} where ${inArray(
+      alertsOutbox.dedupeKey,
+      alerts.map((alert) => alert.dedupeKey),
+    )}`,
+  );
+  return new Set(rows.map((row) => row.key));
 }

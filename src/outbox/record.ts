@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database, Executor } from "../db/client.js";
 import { alertsOutbox } from "../db/schema/index.js";
 import type { Logger } from "../logging/logger.js";
@@ -33,6 +33,8 @@ export interface RecordedOutcomes {
   leaseLost: number;
 }
 
+const failedChanges = (reason: string) => ({ state: "failed", lastError: reason, leaseUntil: null });
+
 function changesFor(outcome: Outcome) {
   switch (outcome.kind) {
     case "sent":
@@ -54,7 +56,7 @@ function changesFor(outcome: Outcome) {
         leaseUntil: null,
       };
     case "failed":
-      return { state: "failed", lastError: outcome.reason, leaseUntil: null };
+      return failedChanges(outcome.reason);
     case "cancelled":
       return { state: "cancelled", lastError: outcome.reason, leaseUntil: null };
   }
@@ -73,24 +75,27 @@ export async function recordOutcomes(
 ): Promise<RecordedOutcomes> {
   return db.transaction(async (tx) => {
     const result: RecordedOutcomes = { recorded: 0, leaseLost: 0 };
+    // Read before any write: a batched transaction (D1) would not see its own writes.
+    const claimed = await rowsStillClaimed(tx, outcomes);
     for (const outcome of outcomes) {
       const { row } = outcome;
       if (!row.leaseUntil) throw new Error(`outbox row ${row.id} was recorded without a claim`);
-      const [updated] = await tx
+      const current = claimed.get(row.id);
+      if (!current || current.leaseUntil?.getTime() !== row.leaseUntil.getTime()) {
+        result.leaseLost += 1;
+        continue;
+      }
+      const changes = changesFor(outcome);
+      await tx
         .update(alertsOutbox)
-        .set(changesFor(outcome))
+        .set(changes)
         .where(
           and(
             eq(alertsOutbox.id, row.id),
             eq(alertsOutbox.state, "sending"),
             eq(alertsOutbox.leaseUntil, row.leaseUntil),
           ),
-        )
-        .returning();
-      if (!updated) {
-        result.leaseLost += 1;
-        continue;
-      }
+        );
       result.recorded += 1;
       if (outcome.kind === "postponed" && !outcome.rowOnly) {
         // The channel's later rows wait too, so no worker claims them only to postpone them again.
@@ -109,7 +114,8 @@ export async function recordOutcomes(
       }
       if (outcome.kind === "failed" && onPermanentFailure) {
         try {
-          await tx.transaction(async (savepoint) => onPermanentFailure(updated, savepoint));
+          const failed = { ...current, ...failedChanges(outcome.reason) };
+          await tx.transaction(async (savepoint) => onPermanentFailure(failed, savepoint));
         } catch (error) {
           logger.error("outbox failure hook threw", { id: row.id, error: String(error) });
         }
@@ -118,6 +124,28 @@ export async function recordOutcomes(
     return result;
   });
 }
+
+/** The outcomes' rows still claimed (sending, under a lease): the others' leases ran out meanwhile. */
+async function rowsStillClaimed(tx: Executor, outcomes: readonly Outcome[]): Promise<Map<string, OutboxRow>> {
+  const claimed = new Map<string, OutboxRow>();
+  const ids = outcomes.map((outcome) => outcome.row.id);
+  for (let start = 0; start < ids.length; start += READ_BATCH) {
+    const rows = await tx
+      .select()
+      .from(alertsOutbox)
+      .where(
+        and(
+          inArray(alertsOutbox.id, ids.slice(start, start + READ_BATCH)),
+          eq(alertsOutbox.state, "sending"),
+        ),
+      );
+    for (const row of rows) claimed.set(row.id, row);
+  }
+  return claimed;
+}
+
+/** Ids per read, below SQLite's and D1's bound-variable limits. */
+const READ_BATCH = 90;
 
 export interface RecorderOptions {
   onPermanentFailure?: PermanentFailureHook | undefined;

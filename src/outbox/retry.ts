@@ -27,12 +27,9 @@ export async function retryFailedAlert(
       const [row] = await writer.tx.select().from(alertsOutbox).where(eq(alertsOutbox.id, id));
       if (!row) return { kind: "not_found" };
       if (row.state !== "failed") return { kind: "not_failed", state: row.state };
-      const queued = await writer.update(alertsOutbox, id, {
-        state: "pending",
-        attempts: 0,
-        nextAttemptAt: now,
-      });
-      return { kind: "queued", row: queued };
+      const requeued = { state: "pending" as const, attempts: 0, nextAttemptAt: now };
+      await writer.update(alertsOutbox, id, requeued);
+      return { kind: "queued", row: { ...row, ...requeued } };
     },
     now,
   );

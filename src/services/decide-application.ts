@@ -1,4 +1,5 @@
 import { type AuditedWriter, writeAudited } from "../db/audit.js";
+import type { Executor } from "../db/client.js";
 import { directMessageIdentity, loadRecipients } from "../db/repositories/alert-audiences.js";
 import {
   type ApplicationRow,
@@ -91,29 +92,42 @@ async function admitMember(
         .map((problem) => `${problem.path} ${problem.message}`)
         .join("; ")}`,
     );
-  await insertDossierRows(writer, reading.dossier);
-  const member = await findMemberKeys(writer.tx, { slug: keys.slug });
-  if (!member) throw new Error(`member ${keys.slug} was not written`);
+  // The member as written (a batched transaction could not read it back before commit).
+  const { rows } = await insertDossierRows(writer, reading.dossier);
+  const memberId = rows.members.find((row) => row.slug === keys.slug)?.id;
+  if (!memberId) throw new Error(`member ${keys.slug} was not written`);
   if (contact)
     await insertRoleAssignment(writer, {
       personId: contact.id,
       role: "point_of_contact",
-      target: { scope: "member", memberId: member.id },
+      target: { scope: "member", memberId },
     });
-  return member;
+  return { id: memberId, slug: keys.slug, code: keys.code };
 }
 
 /**
- * Tells the applicant in a direct message, in their language: the person who applied from chat, or,
- * for an application added from the CLI, the point of contact when they are a linked person.
+ * Who hears the decision in a direct message, in their language: the person who applied from chat,
+ * or, for an application added from the CLI, the point of contact when they are a linked person.
+ * Read before the decision writes anything (a batched transaction reads no own writes); a point of
+ * contact the acceptance creates has no chat account yet anyway.
  */
-async function tellApplicant(writer: AuditedWriter, decision: ApplicationDecision): Promise<boolean> {
-  const { application } = decision;
+async function findApplicant(tx: Executor, application: ApplicationRow) {
   const applicantId =
-    application.appliedBy ?? (await findPersonByEmail(writer.tx, application.contactEmail))?.id ?? null;
-  const recipient = applicantId ? (await loadRecipients(writer.tx, [applicantId])).get(applicantId) : null;
+    application.appliedBy ?? (await findPersonByEmail(tx, application.contactEmail))?.id ?? null;
+  const recipient = applicantId ? (await loadRecipients(tx, [applicantId])).get(applicantId) : null;
   const identity = recipient ? directMessageIdentity(recipient) : null;
-  if (!recipient || !identity) return false;
+  return recipient && identity ? { recipient, identity } : null;
+}
+
+/** Tells the applicant, if they can be reached in chat; false when they cannot. */
+async function tellApplicant(
+  writer: AuditedWriter,
+  decision: ApplicationDecision,
+  applicant: Awaited<ReturnType<typeof findApplicant>>,
+): Promise<boolean> {
+  if (!applicant) return false;
+  const { application } = decision;
+  const { recipient, identity } = applicant;
   const alertKey = `application:${application.id}:decided`;
   const target = { platform: identity.platform, workspaceId: identity.workspaceId, target: identity.userId };
   await enqueueAlerts(
@@ -163,6 +177,7 @@ export async function decideApplication(
         deps.db,
         authority.actor,
         async (writer) => {
+          const applicant = await findApplicant(writer.tx, found);
           const member =
             verdict.outcome === "accepted" ? await admitMember(writer, found, joinedOn, firstPlanDue) : null;
           const decided = await recordApplicationDecision(writer, found.id, {
@@ -179,7 +194,7 @@ export async function decideApplication(
             applied: true,
             applicantTold: false,
           };
-          decision.applicantTold = await tellApplicant(writer, decision);
+          decision.applicantTold = await tellApplicant(writer, decision, applicant);
           return decision;
         },
         deps.now,

@@ -122,6 +122,6 @@ async function joinOrganization(
       language: label(`scheduler.language.${existing.language}`),
       code: existing.language,
     });
-  const person = await setPersonOrganization(writer, existing.id, organization.id);
+  const person = await setPersonOrganization(writer, existing, organization.id);
   return { ...person, organization, alreadyRegistered: true };
 }

@@ -51,7 +51,7 @@ export async function requestPlanEndorsement(
     deps.db,
     auditActor(acting),
     async (writer) => {
-      const current = plan.status === "draft" ? await markPlanInCoCreation(writer, plan.id) : plan;
+      const current = plan.status === "draft" ? await markPlanInCoCreation(writer, plan) : plan;
       const outcome: EndorsementRequestOutcome = {
         plan: current,
         asked: [],

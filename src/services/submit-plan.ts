@@ -157,7 +157,7 @@ export async function submitPlan(
       const endorsement = await endorsementCheck(writer.tx, check.plan.id);
       const [unendorsed] = endorsement.violations;
       if (unendorsed) throw refuse(unendorsed.messageKey, unendorsed.params);
-      const plan = await markPlanSubmitted(writer, check.plan.id, on);
+      const plan = await markPlanSubmitted(writer, check.plan, on);
       const channels = await announcementChannels(writer.tx, member);
       const announce = (language: Language, targets: ChannelRef[]) =>
         enqueueChannelPost(

@@ -83,11 +83,14 @@ export async function recordAssessmentSubmission(
   existing: AssessmentRow | null,
   submission: AssessmentSubmission,
 ): Promise<AssessmentRow> {
-  if (existing)
-    return writer.update(assessments, existing.id, {
+  if (existing) {
+    const completion = {
       submittedOn: submission.submittedOn,
       reportUrl: submission.reportUrl,
       ...(existing.dueOn === null && submission.dueOn !== null ? { dueOn: submission.dueOn } : {}),
-    });
+    };
+    await writer.update(assessments, existing.id, completion);
+    return { ...existing, ...completion };
+  }
   return writer.insert(assessments, { ...key, ...submission });
 }

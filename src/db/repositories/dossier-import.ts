@@ -110,7 +110,7 @@ export async function importDossier(
       : reading.problems;
     if (!reading.dossier || problems.length > 0) return { ok: false, problems };
 
-    return { ok: true, counts: await insertDossierRows(writer, reading.dossier) };
+    return { ok: true, counts: (await insertDossierRows(writer, reading.dossier)).counts };
   });
 }
 
@@ -122,7 +122,7 @@ export async function importDossier(
 export async function insertDossierRows(
   writer: AuditedWriter,
   dossier: Dossier,
-): Promise<Record<string, number>> {
+): Promise<{ counts: Record<string, number>; rows: ImportRows }> {
   const { rows, auditChanges } = buildImportRows(dossier);
   const counts: Record<string, number> = {};
   for (const [key, table] of Object.entries(IMPORT_TABLES) as [keyof ImportTables, SQLiteTable][]) {
@@ -143,7 +143,7 @@ export async function insertDossierRows(
     }
     counts[getTableName(table)] = tableRows.length;
   }
-  return counts;
+  return { counts, rows };
 }
 
 /** Natural keys the document declares that the database already holds. */

@@ -57,9 +57,6 @@ export async function endorsePlan(
   return { endorsement, created: true };
 }
 
-export async function withdrawEndorsement(
-  writer: AuditedWriter,
-  endorsementId: string,
-): Promise<EndorsementRow> {
-  return writer.update(endorsements, endorsementId, { withdrawnAt: writer.at });
+export async function withdrawEndorsement(writer: AuditedWriter, endorsementId: string): Promise<void> {
+  await writer.update(endorsements, endorsementId, { withdrawnAt: writer.at });
 }

@@ -36,9 +36,14 @@ const hex = (bytes: ArrayBuffer): string =>
 async function linkCodeKey(db: Executor, secret: string | undefined): Promise<webcrypto.CryptoKey> {
   let material = secret;
   if (material === undefined) {
-    const fresh = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
-    await db.insert(appSecrets).values({ name: LINK_CODE_KEY, value: fresh }).onConflictDoNothing();
-    const [stored] = await db.select().from(appSecrets).where(eq(appSecrets.name, LINK_CODE_KEY));
+    const read = () => db.select().from(appSecrets).where(eq(appSecrets.name, LINK_CODE_KEY));
+    let [stored] = await read();
+    if (!stored) {
+      const fresh = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
+      // Two first uses at once: one key is stored, and both read that one back.
+      await db.insert(appSecrets).values({ name: LINK_CODE_KEY, value: fresh }).onConflictDoNothing();
+      [stored] = await read();
+    }
     material = stored!.value;
   }
   return crypto.subtle.importKey("raw", encoder.encode(material), { name: "HMAC", hash: "SHA-256" }, false, [
@@ -81,6 +86,7 @@ export async function createLinkCode(
   if (!person) throw new UnknownPersonError(email);
   const code = generateLinkCode();
   const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);
+  const key = await linkCodeKey(db, secret);
   await writeAudited(
     db,
     actor,
@@ -89,7 +95,7 @@ export async function createLinkCode(
         linkCodes,
         {
           personId: person.id,
-          codeHash: await hashLinkCode(code, await linkCodeKey(writer.tx, secret)),
+          codeHash: await hashLinkCode(code, key),
           createdAt: now,
           expiresAt,
         },
@@ -117,14 +123,12 @@ export async function redeemLinkCode(
   secret?: string,
 ): Promise<LinkOutcome> {
   const workspaceId = input.platform === "discord" ? "" : input.workspaceId;
+  const key = await linkCodeKey(db, secret);
   return writeAudited(
     db,
     actor,
     async (writer): Promise<LinkOutcome> => {
-      const hashes = [
-        await hashLinkCode(input.code, await linkCodeKey(writer.tx, secret)),
-        await unkeyedHash(input.code),
-      ];
+      const hashes = [await hashLinkCode(input.code, key), await unkeyedHash(input.code)];
       const [code] = await writer.tx
         .select()
         .from(linkCodes)

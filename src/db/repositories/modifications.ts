@@ -75,11 +75,13 @@ export async function decideModification(
   decision: Exclude<ModificationDecision, "pending">,
   supportUnitNotified: boolean,
 ): Promise<ModificationRow> {
-  const decided = await writer.update(modifications, modification.id, {
+  const decided_ = {
     decision,
     decidedAt: writer.at,
     supportUnitNotifiedAt: supportUnitNotified ? writer.at : null,
-  });
+  };
+  await writer.update(modifications, modification.id, decided_);
+  const decided = { ...modification, ...decided_ };
   if (decision === "approved") {
     const after = modification.proposedChange.after;
     if (modification.kind === "delete") {

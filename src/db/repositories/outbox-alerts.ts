@@ -33,12 +33,14 @@ export async function listPendingAlerts(
 export async function cancelPendingAlerts(db: Executor, ids: string[], reason: string): Promise<number> {
   let cancelled = 0;
   for (let start = 0; start < ids.length; start += 500) {
-    const rows = await db
-      .update(alertsOutbox)
-      .set({ state: "cancelled", lastError: reason })
-      .where(and(eq(alertsOutbox.state, "pending"), inArray(alertsOutbox.id, ids.slice(start, start + 500))))
-      .returning({ id: alertsOutbox.id });
-    cancelled += rows.length;
+    const pending = and(
+      eq(alertsOutbox.state, "pending"),
+      inArray(alertsOutbox.id, ids.slice(start, start + 500)),
+    );
+    // Counted before the change: a batched transaction (D1) has no RETURNING before commit.
+    const [counted] = await db.select({ rows: count() }).from(alertsOutbox).where(pending);
+    await db.update(alertsOutbox).set({ state: "cancelled", lastError: reason }).where(pending);
+    cancelled += counted?.rows ?? 0;
   }
   return cancelled;
 }

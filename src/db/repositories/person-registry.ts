@@ -55,12 +55,13 @@ export function insertOrganization(
   return writer.insert(organizations, organization);
 }
 
-export function setPersonOrganization(
+export async function setPersonOrganization(
   writer: AuditedWriter,
-  personId: string,
+  person: PersonRow,
   organizationId: string,
 ): Promise<PersonRow> {
-  return writer.update(persons, personId, { organizationId });
+  await writer.update(persons, person.id, { organizationId });
+  return { ...person, organizationId };
 }
 
 export async function listRoleGrants(db: Executor, personId: string): Promise<RoleGrant[]> {

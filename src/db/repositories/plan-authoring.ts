@@ -82,8 +82,9 @@ export async function insertPlanDraft(writer: AuditedWriter, draft: NewPlanDraft
 }
 
 /** Moves a draft into co-creation, when civil society is asked to endorse it (PLAN-5). */
-export async function markPlanInCoCreation(writer: AuditedWriter, planId: string): Promise<PlanRow> {
-  return writer.update(actionPlans, planId, { status: "co_creation" });
+export async function markPlanInCoCreation(writer: AuditedWriter, plan: PlanRow): Promise<PlanRow> {
+  await writer.update(actionPlans, plan.id, { status: "co_creation" });
+  return { ...plan, status: "co_creation" };
 }
 
 /** A commitment of a plan with what its validation reads: classifications and milestones. */
@@ -251,11 +252,12 @@ export async function listEndorsementsForSubmission(
  * Submits the plan on `on` (a civil date in the member's zone): the plan becomes `submitted`, and its
  * draft commitments `active`, submitted the same day (their MOD-1 window counts from it).
  */
-export async function markPlanSubmitted(writer: AuditedWriter, planId: string, on: string): Promise<PlanRow> {
+export async function markPlanSubmitted(writer: AuditedWriter, plan: PlanRow, on: string): Promise<PlanRow> {
   const drafts = await writer.tx
     .select({ id: commitments.id })
     .from(commitments)
-    .where(and(eq(commitments.planId, planId), eq(commitments.status, "draft")));
+    .where(and(eq(commitments.planId, plan.id), eq(commitments.status, "draft")));
   for (const { id } of drafts) await writer.update(commitments, id, { status: "active", submittedOn: on });
-  return writer.update(actionPlans, planId, { status: "submitted", submittedOn: on });
+  await writer.update(actionPlans, plan.id, { status: "submitted", submittedOn: on });
+  return { ...plan, status: "submitted", submittedOn: on };
 }

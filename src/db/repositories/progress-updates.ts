@@ -260,11 +260,7 @@ export async function reviseProgressUpdate(
         ? null
         : { milestoneId: update.milestoneId, fromStatus, toStatus: content.milestoneStatus };
     if (JSON.stringify(change) !== JSON.stringify(current.milestoneChange)) {
-      await tx.delete(milestoneStatusChanges).where(eq(milestoneStatusChanges.updateId, update.id));
-      if (change) await tx.insert(milestoneStatusChanges).values({ updateId: update.id, ...change });
-      writer.record("progress_updates", update.id, "update", {
-        milestone_status_changes: { before: current.milestoneChange, after: change },
-      });
+      // Read before this update's own change is rewritten: a batched transaction (D1) reads no own writes.
       const [later] = await tx
         .select({ updateId: milestoneStatusChanges.updateId })
         .from(milestoneStatusChanges)
@@ -276,13 +272,18 @@ export async function reviseProgressUpdate(
           ),
         )
         .limit(1);
+      await tx.delete(milestoneStatusChanges).where(eq(milestoneStatusChanges.updateId, update.id));
+      if (change) await tx.insert(milestoneStatusChanges).values({ updateId: update.id, ...change });
+      writer.record("progress_updates", update.id, "update", {
+        milestone_status_changes: { before: current.milestoneChange, after: change },
+      });
       if (!later)
         await writer.update(milestones, update.milestoneId, { status: change?.toStatus ?? fromStatus });
     }
   }
 
   const previousPct = await previousCompletion(tx, update.commitmentId, update.postedAt, update.id);
-  const revised = await writer.update(progressUpdates, update.id, {
+  const revision = {
     narrative: content.narrative,
     completionPct: content.completionPct,
     delayReasons: content.delayReasons,
@@ -290,7 +291,9 @@ export async function reviseProgressUpdate(
     noProgress: !showsProgress(change, content.completionPct, previousPct),
     revision: update.revision + 1,
     editedAt: at,
-  });
+  };
+  await writer.update(progressUpdates, update.id, revision);
+  const revised = { ...update, ...revision };
 
   if (JSON.stringify([...content.challenges].sort()) !== JSON.stringify([...current.challenges].sort())) {
     await tx.delete(updateChallenges).where(eq(updateChallenges.updateId, update.id));

@@ -35,8 +35,9 @@ export async function writeBatch(run: TickRun, works: MemberWork[]): Promise<voi
           if ((await recordedStatus(writer.tx, change.memberId)) !== work.member.status) return null;
           await recordStatusChange(writer, change);
           return {
-            created: await enqueueAlerts(writer.tx, work.alerts, run.now),
+            // Cancelled first: the count reads the outbox, which a batched transaction must read before writing.
             cancelled: await cancelPendingAlerts(writer.tx, work.moot, MOOT_REASON),
+            created: await enqueueAlerts(writer.tx, work.alerts, run.now),
           };
         },
         run.now,
@@ -55,8 +56,8 @@ export async function writeBatch(run: TickRun, works: MemberWork[]): Promise<voi
   if (alerts.length === 0 && moot.length === 0) return;
   try {
     const outcome = await db.transaction(async (tx) => ({
-      created: await enqueueAlerts(tx, alerts, run.now),
       cancelled: await cancelPendingAlerts(tx, moot, MOOT_REASON),
+      created: await enqueueAlerts(tx, alerts, run.now),
     }));
     report.alerts.created += outcome.created;
     report.alerts.cancelled += outcome.cancelled;

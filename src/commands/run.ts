@@ -1,3 +1,4 @@
+import { isFenceBreak } from "../db/fenced-change.js";
 import { findPersonByChatIdentity } from "../db/repositories/people.js";
 import type { Language } from "../domain/vocabularies.js";
 import { t } from "../messages/i18n/index.js";
@@ -120,6 +121,9 @@ export async function runCommand(deps: CommandDeps, request: CommandRequest): Pr
         error.kind === "unlinked" ? "info" : "error",
       );
     }
+    // Another request changed the same thing first (a compare-and-set fence, fenced-change.ts):
+    // nothing of this one was stored, and looking again shows what happened.
+    if (isFenceBreak(error)) return notice("failed", t(language, "cmd.changed_meanwhile"), "error");
     deps.logger.error("command failed", {
       platform: request.platform,
       input: request.input.kind,

@@ -3,6 +3,7 @@ import type { MemberKeys } from "../../domain/dossier/member-keys.js";
 import type { ApplicationOutcome } from "../../domain/vocabularies.js";
 import type { AuditedWriter } from "../audit.js";
 import type { Executor } from "../client.js";
+import { updateWhereStill } from "../fenced-change.js";
 import { applications, members } from "../schema/index.js";
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -84,11 +85,12 @@ export async function recordApplicationDecision(
   },
 ): Promise<ApplicationRow | null> {
   const changes = { ...decision, decidedAt: writer.at };
-  const [decided] = await writer.tx
-    .update(applications)
-    .set(changes)
-    .where(and(eq(applications.id, id), eq(applications.outcome, "pending")))
-    .returning();
+  const [decided] = await updateWhereStill(
+    writer.tx,
+    applications,
+    and(eq(applications.id, id), eq(applications.outcome, "pending"))!,
+    changes,
+  );
   if (!decided) return null;
   writer.record("applications", id, "update", changes);
   return decided;

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { type Language, labelOf, type Platform, POLICY_AREA_LABELS } from "../../domain/vocabularies.js";
 import type { AuditedWriter } from "../audit.js";
 import type { Database, Executor } from "../client.js";
+import { deleteWhereStill } from "../fenced-change.js";
 import {
   actionPlans,
   circleChannels,
@@ -148,10 +149,11 @@ export async function removeCircleMember(
   circleId: string,
   memberId: string,
 ): Promise<boolean> {
-  const removed = await writer.tx
-    .delete(circleMembers)
-    .where(and(eq(circleMembers.circleId, circleId), eq(circleMembers.memberId, memberId)))
-    .returning();
+  const removed = await deleteWhereStill(
+    writer.tx,
+    circleMembers,
+    and(eq(circleMembers.circleId, circleId), eq(circleMembers.memberId, memberId))!,
+  );
   if (removed.length === 0) return false;
   writer.record("circles", circleId, "update", { circle_members_removed: [{ memberId }] });
   return true;
@@ -171,17 +173,16 @@ export async function unlinkCircleChannel(
   circleId: string,
   channel: CircleChannel,
 ): Promise<boolean> {
-  const removed = await writer.tx
-    .delete(circleChannels)
-    .where(
-      and(
-        eq(circleChannels.circleId, circleId),
-        eq(circleChannels.platform, channel.platform),
-        eq(circleChannels.workspaceId, channel.workspaceId),
-        eq(circleChannels.channelId, channel.channelId),
-      ),
-    )
-    .returning();
+  const removed = await deleteWhereStill(
+    writer.tx,
+    circleChannels,
+    and(
+      eq(circleChannels.circleId, circleId),
+      eq(circleChannels.platform, channel.platform),
+      eq(circleChannels.workspaceId, channel.workspaceId),
+      eq(circleChannels.channelId, channel.channelId),
+    )!,
+  );
   if (removed.length === 0) return false;
   writer.record("circles", circleId, "update", { circle_channels_removed: [channel] });
   return true;

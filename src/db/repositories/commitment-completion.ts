@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { AuditedWriter } from "../audit.js";
+import { updateWhereStill } from "../fenced-change.js";
 import { commitments } from "../schema/index.js";
 import type { CommitmentRow } from "./commitments.js";
 
@@ -13,11 +14,12 @@ export async function markCommitmentCompleted(
   completedOn: string,
 ): Promise<CommitmentRow | null> {
   const changes = { status: "completed", completedOn } as const;
-  const [row] = await writer.tx
-    .update(commitments)
-    .set(changes)
-    .where(and(eq(commitments.id, commitmentId), eq(commitments.status, "active")))
-    .returning();
+  const [row] = await updateWhereStill(
+    writer.tx,
+    commitments,
+    and(eq(commitments.id, commitmentId), eq(commitments.status, "active"))!,
+    changes,
+  );
   if (!row) return null;
   writer.record("commitments", commitmentId, "update", { ...changes });
   return row;

@@ -2,6 +2,7 @@ import { and, eq, like } from "drizzle-orm";
 import type { ModerationState } from "../../domain/vocabularies.js";
 import type { AuditedWriter } from "../audit.js";
 import type { Executor } from "../client.js";
+import { updateWhereStill } from "../fenced-change.js";
 import { progressUpdates, publicComments } from "../schema/index.js";
 
 export type PublicCommentRow = typeof publicComments.$inferSelect;
@@ -45,11 +46,12 @@ export async function decidePublicComment(
   moderatorId: string,
 ): Promise<PublicCommentRow | null> {
   const changes = { moderation: decision, moderatedBy: moderatorId, moderatedAt: writer.at };
-  const [decided] = await writer.tx
-    .update(publicComments)
-    .set(changes)
-    .where(and(eq(publicComments.id, commentId), eq(publicComments.moderation, "pending")))
-    .returning();
+  const [decided] = await updateWhereStill(
+    writer.tx,
+    publicComments,
+    and(eq(publicComments.id, commentId), eq(publicComments.moderation, "pending"))!,
+    changes,
+  );
   if (!decided) return null;
   writer.record("public_comments", commentId, "update", changes);
   return decided;

@@ -3,6 +3,7 @@ export * from "./audit.js";
 export * from "./chat.js";
 export * from "./circles.js";
 export * from "./commitments.js";
+export * from "./fences.js";
 export * from "./members.js";
 export * from "./outbox.js";
 export * from "./people.js";

@@ -2,6 +2,8 @@
 export const commands = {
   "cmd.unlinked":
     "Your chat account is not linked to an OGP Local person yet. Ask the Support Unit (or your point of contact) for a link code — they create one with `link-code create` — then type /ogp link CODE. After that, your roles decide what you can do.",
+  "cmd.changed_meanwhile":
+    "Someone changed this at the same moment, so nothing of yours was saved. Look again (for example with /ogp status) and try again if it is still needed.",
   "cmd.failed":
     "Something went wrong on our side and nothing was saved. It has been logged; please try again in a moment.",
   "cmd.argument_too_long":

@@ -3,6 +3,8 @@ import type { commands as english } from "../en/commands.js";
 export const commands = {
   "cmd.unlinked":
     "Su cuenta de chat aún no está vinculada a una persona de OGP Local. Pida un código de vinculación a la Unidad de Apoyo (o a su punto de contacto) —lo crean con `link-code create`— y escriba /ogp link CÓDIGO. Después, sus roles deciden lo que puede hacer.",
+  "cmd.changed_meanwhile":
+    "Alguien cambió lo mismo en ese mismo momento, así que no se guardó nada de lo suyo. Vuelva a mirar (por ejemplo con /ogp status) e inténtelo de nuevo si aún hace falta.",
   "cmd.failed":
     "Algo salió mal de nuestro lado y no se guardó nada. Quedó registrado; inténtelo de nuevo en un momento.",
   "cmd.argument_too_long":

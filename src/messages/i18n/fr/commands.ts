@@ -3,6 +3,8 @@ import type { commands as english } from "../en/commands.js";
 export const commands = {
   "cmd.unlinked":
     "Votre compte de discussion n'est pas encore lié à une personne d'OGP Local. Demandez un code de liaison à l'Unité d'appui (ou à votre point de contact) — ils le créent avec `link-code create` — puis tapez /ogp link CODE. Ensuite, vos rôles décident de ce que vous pouvez faire.",
+  "cmd.changed_meanwhile":
+    "Quelqu'un a modifié la même chose au même moment : rien de votre demande n'a été enregistré. Regardez de nouveau (par exemple avec /ogp status) et recommencez si c'est encore nécessaire.",
   "cmd.failed":
     "Une erreur s'est produite de notre côté et rien n'a été enregistré. Elle a été consignée ; réessayez dans un instant.",
   "cmd.argument_too_long":

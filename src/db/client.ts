@@ -2,18 +2,15 @@ import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
-import { sql } from "drizzle-orm";
-import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { drizzle } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { DEFAULT_DATABASE_URL } from "../config/defaults.js";
+import type { Database } from "./database.js";
 import * as schema from "./schema/index.js";
 import { serializeClient } from "./serialized-client.js";
 import { keepPreparedStatements } from "./statement-cache.js";
 
-export type Schema = typeof schema;
-export type Database = LibSQLDatabase<Schema>;
-/** What a repository writes through: the database or an open transaction. */
-export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+export { type Database, type Executor, pingDatabase, type Schema } from "./database.js";
 
 /** `drizzle/` at the package's root: two folders up from the sources (`src/db/`), one from the bundle (`dist/`). */
 const MIGRATIONS_FOLDER = ["../../drizzle", "../drizzle"]
@@ -108,14 +105,4 @@ export function describeUrl(url: string): string {
 export async function migrateDatabase(db: Database): Promise<void> {
   if (!MIGRATIONS_FOLDER) throw new Error("The migrations folder (drizzle/) is missing beside the code");
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-}
-
-/** True when the database answers a trivial query (used by `/healthz`). */
-export async function pingDatabase(db: Database): Promise<boolean> {
-  try {
-    await db.run(sql`select 1`);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,6 @@
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
-import { type Database, pingDatabase } from "../db/client.js";
+import { type Database, pingDatabase } from "../db/database.js";
 import { countUnfinishedInboundJobs } from "../db/repositories/inbound-deliveries.js";
 import { countAlertsByState } from "../db/repositories/outbox-alerts.js";
 import type { Logger } from "../logging/logger.js";

@@ -72,6 +72,8 @@ export interface DiscordEndpoints {
   startWork(): Promise<void>;
   /** Stops taking up left work and waits for the work under way: shutdown. */
   stopWork(): Promise<void>;
+  /** Runs the acknowledged work left behind once, and waits for it (a Worker's Cron Trigger). */
+  catchUp(): Promise<void>;
   /** Acknowledged work queued or running in this process (`/metrics`). */
   workDepth(): number;
 }
@@ -252,6 +254,7 @@ export function createDiscordEndpoints(
     },
     startWork: () => jobs.start(),
     stopWork: () => jobs.stop(),
+    catchUp: () => jobs.catchUp(),
     workDepth: () => jobs.depth,
   };
 }

@@ -153,6 +153,12 @@ export class JobRunner {
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
+  /** One scan for left-behind work, run to the end: where no timer keeps scanning (a Worker's cron). */
+  async catchUp(): Promise<void> {
+    await this.recover();
+    await this.settled();
+  }
+
   /** Queues the platform's jobs whose lease has run out; one scan at a time. */
   recover(): Promise<void> {
     this.recovering ??= this.scan().finally(() => {

@@ -115,6 +115,8 @@ export interface SlackEndpoints {
   startWork(): Promise<void>;
   /** Stops taking up left work and waits for the work under way: shutdown. */
   stopWork(): Promise<void>;
+  /** Runs the acknowledged work left behind once, and waits for it (a Worker's Cron Trigger). */
+  catchUp(): Promise<void>;
   /** Acknowledged work queued or running in this process (`/metrics`). */
   workDepth(): number;
   /** The bot token for a workspace, for the alerts outbox's Slack sender. */
@@ -228,6 +230,7 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
     },
     startWork: () => jobs.start(),
     stopWork: () => jobs.stop(),
+    catchUp: () => jobs.catchUp(),
     workDepth: () => jobs.depth,
     botToken: async (teamId) => (await botTokenFor(installations, tokens, teamId)) ?? undefined,
   };

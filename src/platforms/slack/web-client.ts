@@ -37,9 +37,22 @@ export function slackLoggerFrom(logger: Logger): SlackLogger {
   };
 }
 
+/**
+ * The global fetch, called as a plain function and without `redirect: "error"`: the Web API client
+ * calls its fetch as a method (workerd then throws "Illegal invocation") and asks for a redirect mode
+ * workerd does not support. Slack's API never redirects; one that does is refused here.
+ */
+const slackFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init?.redirect === "error" ? { ...init, redirect: "manual" } : init);
+  if (response.status >= 300 && response.status < 400)
+    throw new Error(`Slack API answered with a redirect (HTTP ${response.status})`);
+  return response;
+};
+
 export function webClientOptions(settings: SlackApiSettings, logger: Logger): webApi.WebClientOptions {
   return {
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    fetch: slackFetch,
     retryConfig: { retries: settings.retries ?? 3 },
     // A 429 surfaces as an error with its Retry-After instead of a silent wait inside the client.
     rejectRateLimitedCalls: true,

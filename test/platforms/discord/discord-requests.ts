@@ -1,6 +1,5 @@
 import type { webcrypto } from "node:crypto";
 import { randomUUID } from "node:crypto";
-import type { Hono } from "hono";
 import type { Database } from "../../../src/db/client.js";
 import { chatIdentities } from "../../../src/db/schema/index.js";
 import { isCommandName, slashCommandFor } from "../../../src/messages/invocation.js";
@@ -8,6 +7,8 @@ import { NOW, type Seeded } from "../../commands/fixtures.js";
 import type { FakeDiscord } from "../../support/fake-discord.js";
 
 /** The application the interactions are addressed to, and the guild and channel they come from. */
+import type { RequestTarget } from "../slack/slack-requests.js";
+
 export const APPLICATION_ID = "900000000000000001";
 export const GUILD = "800000000000000001";
 export const CHANNEL = "700000000000000001";
@@ -77,7 +78,7 @@ export interface SendOptions {
 
 /** Posts an interaction to `/discord/interactions` the way Discord does: signed over timestamp + raw body. */
 export async function sendInteraction(
-  app: Hono,
+  app: RequestTarget,
   keys: DiscordKeys,
   payload: Record<string, unknown>,
   options: SendOptions = {},

@@ -1,6 +1,10 @@
-import type { Hono } from "hono";
 import { signSlackRequest } from "../../../src/platforms/slack/index.js";
 import { NOW, TEAM } from "../../commands/fixtures.js";
+
+/** Where a request goes: a Hono app in process (`app.request`), or a Worker in workerd. */
+export interface RequestTarget {
+  request(path: string, init: RequestInit): Response | Promise<Response>;
+}
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const FORM = "application/x-www-form-urlencoded";
@@ -16,7 +20,7 @@ export interface SendOptions {
 
 /** Posts a body to `/slack/events` the way Slack does: signed over the raw bytes with v0 HMAC. */
 export async function sendToSlackEndpoint(
-  app: Hono,
+  app: RequestTarget,
   body: string,
   contentType: string,
   options: SendOptions = {},
@@ -64,17 +68,20 @@ export function slashCommandBody(input: {
 }
 
 export const sendSlashCommand = (
-  app: Hono,
+  app: RequestTarget,
   input: Parameters<typeof slashCommandBody>[0],
   options?: SendOptions,
 ) => sendToSlackEndpoint(app, slashCommandBody(input), FORM, options);
 
 /** Interactivity: `payload=` with the JSON Slack sends. */
-export const sendInteraction = (app: Hono, payload: Record<string, unknown>, options?: SendOptions) =>
-  sendToSlackEndpoint(app, `payload=${encodeURIComponent(JSON.stringify(payload))}`, FORM, options);
+export const sendInteraction = (
+  app: RequestTarget,
+  payload: Record<string, unknown>,
+  options?: SendOptions,
+) => sendToSlackEndpoint(app, `payload=${encodeURIComponent(JSON.stringify(payload))}`, FORM, options);
 
 export const sendEvent = (
-  app: Hono,
+  app: RequestTarget,
   event: Record<string, unknown>,
   options?: SendOptions & { eventId?: string; teamId?: string },
 ) =>

@@ -28,6 +28,7 @@ const LAYERS: readonly (readonly [layer: string, rank: number])[] = [
   ["platforms/senders.ts", 8],
   ["web", 8],
   ["runtime/node", 9],
+  ["runtime/worker", 9],
   ["cli", 10],
   ["runtime", 11],
 ];

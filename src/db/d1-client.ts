@@ -18,8 +18,10 @@ export interface D1PreparedStatement {
 }
 
 /**
- * D1 binds at most 100 values per statement. drizzle writes a multi-row insert as one statement;
- * past the limit it is sent as several, in the same batch, so it stays all or nothing.
+ * D1 binds at most 100 values per statement (local D1 does not enforce it; Cloudflare's does).
+ * drizzle writes a multi-row insert as one statement: past the limit it is sent as several, in the
+ * same batch, so it stays all or nothing. Any other statement past it (a lookup of many ids) gets its
+ * values written into the SQL as literals instead (`inlineValues`).
  */
 export const D1_MAX_BOUND_VALUES = 100;
 
@@ -37,25 +39,23 @@ export function d1Client(d1: D1Binding): Client {
   const prepare = (statement: Statement) => d1.prepare(statement.sql).bind(...statement.args.map(toD1Value));
 
   const execute = async (statement: Statement): Promise<ResultSet> => {
-    const pieces = splitInsert(statement, D1_MAX_BOUND_VALUES);
+    const pieces = withinBindingLimit(statement);
     if (pieces.length > 1) {
       const results = await d1.batch(pieces.map(prepare));
       return resultFromBatch(results);
     }
-    if (
-      /^\s*(?:insert|update|delete|replace)\b/i.test(statement.sql) &&
-      !/\breturning\b/i.test(statement.sql)
-    ) {
-      const { meta } = await prepare(statement).run();
+    const [single = statement] = pieces;
+    if (/^\s*(?:insert|update|delete|replace)\b/i.test(single.sql) && !/\breturning\b/i.test(single.sql)) {
+      const { meta } = await prepare(single).run();
       return { ...emptyResultSet(), rowsAffected: meta?.changes ?? 0 };
     }
-    const [columns = [], ...values] = await prepare(statement).raw<unknown[]>({ columnNames: true });
+    const [columns = [], ...values] = await prepare(single).raw<unknown[]>({ columnNames: true });
     return resultSet(columns, values);
   };
 
   const batch = async (stmts: (InStatement | [string, InArgs?])[]): Promise<ResultSet[]> => {
     const statements = stmts.map(toStatement);
-    const pieces = statements.map((statement) => splitInsert(statement, D1_MAX_BOUND_VALUES));
+    const pieces = statements.map(withinBindingLimit);
     const results = await d1.batch(pieces.flat().map(prepare));
     // One result per statement asked for, whatever it was split into.
     let next = 0;
@@ -85,6 +85,12 @@ export function d1Client(d1: D1Binding): Client {
   };
   return withBatchedTransactions(client);
 }
+
+/** The statement as D1 can take it: whole rows split off an insert, or values inlined. */
+const withinBindingLimit = (statement: Statement): Statement[] =>
+  splitInsert(statement, D1_MAX_BOUND_VALUES).map((piece) =>
+    piece.args.length > D1_MAX_BOUND_VALUES ? inlineValues(piece) : piece,
+  );
 
 function toStatement(stmt: InStatement | [string, InArgs?]): Statement {
   const [sql, args] = Array.isArray(stmt)
@@ -194,4 +200,42 @@ export function splitInsert(statement: Statement, limit: number): Statement[] {
   }
   pieces.push({ sql: `${head} ${current.texts.join(", ")}${tail}`, args: current.args });
   return pieces;
+}
+
+/**
+ * The statement with every `?` replaced by its value as an SQL literal: text quoted with quotes
+ * doubled (SQLite's only escape), numbers and booleans as numbers, bytes as a blob literal. Question
+ * marks inside quoted text or identifiers are left alone.
+ */
+export function inlineValues(statement: Statement): Statement {
+  let argIndex = 0;
+  let sql = "";
+  let quote: string | null = null;
+  for (const char of statement.sql) {
+    if (quote) {
+      if (char === quote) quote = null;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === "?") {
+      if (argIndex >= statement.args.length) throw new Error("More placeholders than values");
+      sql += sqlLiteral(statement.args[argIndex++] as InValue);
+      continue;
+    }
+    sql += char;
+  }
+  if (argIndex !== statement.args.length) throw new Error("More values than placeholders");
+  return { sql, args: [] };
+}
+
+function sqlLiteral(value: InValue): string {
+  if (value === null) return "NULL";
+  if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`Cannot write ${value} into SQL`);
+    return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  }
+  if (value instanceof Date) return value.getTime().toFixed(0);
+  const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
+  return `X'${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}'`;
 }

@@ -28,7 +28,7 @@ function runtimeFor(bindings: WorkerBindings): Promise<WorkerRuntime> {
   return runtime;
 }
 
-/** A start-up failure in one line, as on Node: what is wrong and what to set (never a secret's value). */
+/** A start-up failure logged in one line, as on Node: what is wrong and what to set (never a secret's value). */
 function unavailable(error: unknown): Response {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`ogp-local-hub cannot start: ${message}`);
@@ -52,7 +52,13 @@ export default {
   },
 
   async scheduled(controller: ScheduledController, bindings: WorkerBindings, ctx: ExecutionContext) {
-    const current = await runtimeFor(bindings);
+    let current: WorkerRuntime;
+    try {
+      current = await runtimeFor(bindings);
+    } catch (error) {
+      unavailable(error);
+      throw error;
+    }
     ctx.waitUntil(current.scheduled(new Date(controller.scheduledTime), controller.cron));
   },
 };

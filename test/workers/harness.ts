@@ -16,7 +16,9 @@ const COMPATIBILITY_FLAGS = JSON.parse(setting("compatibility_flags")) as string
 
 /** The committed migrations in journal order, each split where drizzle-kit marks a statement break. */
 export function migrationStatements(): string[][] {
-  const journal = JSON.parse(readFileSync(new URL("../../drizzle/meta/_journal.json", import.meta.url), "utf8"));
+  const journal = JSON.parse(
+    readFileSync(new URL("../../drizzle/meta/_journal.json", import.meta.url), "utf8"),
+  );
   return (journal.entries as { tag: string }[]).map(({ tag }) =>
     readFileSync(new URL(`../../drizzle/${tag}.sql`, import.meta.url), "utf8")
       .split("--> statement-breakpoint")
@@ -41,6 +43,8 @@ export interface WorkerOptions {
   bindings?: Record<string, string>;
   /** A D1 database already on disk (`wrangler d1 migrations apply --local --persist-to`); fresh and migrated here otherwise. */
   d1Persist?: string;
+  /** false: no D1 bound as DB (a Turso deployment, or a misconfigured one). */
+  d1?: boolean;
 }
 
 /** The built Worker in workerd (Miniflare), with a local D1 bound as DB. */
@@ -53,15 +57,34 @@ export async function startWorker(options: WorkerOptions = {}): Promise<TestWork
     modulesRoot: bundleDir,
     compatibilityDate: COMPATIBILITY_DATE,
     compatibilityFlags: COMPATIBILITY_FLAGS,
-    d1Databases: { DB: databaseId },
+    d1Databases: options.d1 === false ? {} : { DB: databaseId },
     ...(options.d1Persist ? { d1Persist: options.d1Persist } : {}),
     bindings: { LOG_LEVEL: "warn", DEMO_DATA: "off", ...options.bindings },
   });
+  if (options.d1 === false) {
+    const unbound = () => {
+      throw new Error("this Worker has no D1 database bound");
+    };
+    return {
+      fetch: (path, init) =>
+        mf.dispatchFetch(`http://ogp.test${path}`, init as never) as unknown as Promise<Response>,
+      scheduled: async (cron, at = new Date()) =>
+        (await mf.getWorker()).scheduled({ cron, scheduledTime: at }),
+      get db(): Database {
+        return unbound();
+      },
+      get d1(): D1Binding {
+        return unbound();
+      },
+      close: () => mf.dispose(),
+    };
+  }
   const d1 = (await mf.getD1Database("DB")) as unknown as D1Binding;
   if (!options.d1Persist)
     for (const statements of migrationStatements()) await d1.batch(statements.map((sql) => d1.prepare(sql)));
   return {
-    fetch: (path, init) => mf.dispatchFetch(`http://ogp.test${path}`, init as never) as unknown as Promise<Response>,
+    fetch: (path, init) =>
+      mf.dispatchFetch(`http://ogp.test${path}`, init as never) as unknown as Promise<Response>,
     scheduled: async (cron, at = new Date()) => (await mf.getWorker()).scheduled({ cron, scheduledTime: at }),
     db: drizzle(d1Client(d1), { schema }),
     d1,

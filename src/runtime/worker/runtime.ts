@@ -3,7 +3,7 @@ import { seedDemoDataIfEmpty } from "../../db/demo.js";
 import { chatStores } from "../../db/stores.js";
 import { createLogger, type Logger } from "../../logging/logger.js";
 import { Metrics } from "../../logging/metrics.js";
-import { deliverDue } from "../../outbox/index.js";
+import { ChannelPacer, deliverDue } from "../../outbox/index.js";
 import { createDiscordEndpoints, discordSettingsFromEnv } from "../../platforms/discord/index.js";
 import { createSenders } from "../../platforms/senders.js";
 import { createSlackEndpoints, slackSettingsFromEnv } from "../../platforms/slack/index.js";
@@ -16,10 +16,13 @@ import { settingsOf, type WorkerBindings } from "./bindings.js";
 import { workerDatabase } from "./database.js";
 
 /**
- * Rows one delivery pass claims: each send is a subrequest, and a Worker invocation has a budget of
- * them (50 on the free plan, 1,000 on paid; chat-platforms.md). What is left waits for the next pass.
+ * Rows one invocation delivers at most: each send is a subrequest, and an invocation has a budget of
+ * them (50 on the free plan, 1,000 on paid; chat-platforms.md). What is left waits for the next one.
  */
-const DELIVERY_BATCH = 40;
+const DELIVERIES_PER_INVOCATION = 40;
+
+/** Passes stop starting after this: `waitUntil` work may be cut off about 30 s after the response. */
+const DELIVERY_TIME_BUDGET_MS = 20_000;
 
 export interface WorkerRuntime {
   fetch(request: Request): Promise<Response>;
@@ -63,14 +66,25 @@ export async function createWorkerRuntime(bindings: WorkerBindings): Promise<Wor
     slackToken: slack ? (teamId) => slack.botToken(teamId) : undefined,
     discordToken: env.DISCORD_BOT_TOKEN,
   });
+  // A pass claims one row per channel: passes repeat, within the invocation's budgets, so a channel
+  // with several alerts due (the Support Unit's, after a tick) is not served one a minute.
   const deliver = async () => {
     if (Object.keys(senders).length === 0) return;
-    await deliverDue(db, senders, {
-      workerId: `worker:${crypto.randomUUID()}`,
-      batchSize: DELIVERY_BATCH,
-      logger,
-      onPermanentFailure: createFailureNoticeHook(),
-    });
+    const started = Date.now();
+    // One pacer for the invocation's passes: a channel's next message still waits its turn.
+    const pacer = new ChannelPacer();
+    let claimed = 0;
+    while (claimed < DELIVERIES_PER_INVOCATION && Date.now() - started < DELIVERY_TIME_BUDGET_MS) {
+      const report = await deliverDue(db, senders, {
+        workerId: `worker:${crypto.randomUUID()}`,
+        batchSize: DELIVERIES_PER_INVOCATION - claimed,
+        pacer,
+        logger,
+        onPermanentFailure: createFailureNoticeHook(),
+      });
+      if (report.claimed === 0) return;
+      claimed += report.claimed;
+    }
   };
   const settled = () => Promise.all([slack?.settled(), discord?.settled()]);
 

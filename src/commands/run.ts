@@ -1,6 +1,7 @@
 import { isFenceBreak } from "../db/fenced-change.js";
 import { findPersonByChatIdentity } from "../db/repositories/people.js";
 import type { Language } from "../domain/vocabularies.js";
+import { describeError } from "../logging/logger.js";
 import { t } from "../messages/i18n/index.js";
 import { type CommandName, type Invocation, isCommandName } from "../messages/invocation.js";
 import type { FormId, FormValues } from "../messages/model.js";
@@ -128,7 +129,7 @@ export async function runCommand(deps: CommandDeps, request: CommandRequest): Pr
       platform: request.platform,
       input: request.input.kind,
       command: describeInput(request),
-      error: error instanceof Error ? error.message : String(error),
+      error: describeError(error),
     });
     return notice("failed", t(language, "cmd.failed"), "error");
   }

@@ -1,7 +1,7 @@
 import { loadEnv } from "../../config/env.js";
 import { seedDemoDataIfEmpty } from "../../db/demo.js";
 import { chatStores } from "../../db/stores.js";
-import { createLogger, type Logger } from "../../logging/logger.js";
+import { createLogger, describeError, type Logger } from "../../logging/logger.js";
 import { Metrics } from "../../logging/metrics.js";
 import { ChannelPacer, deliverDue } from "../../outbox/index.js";
 import { createDiscordEndpoints, discordSettingsFromEnv } from "../../platforms/discord/index.js";
@@ -127,6 +127,6 @@ async function guarded(logger: Logger, step: string, work: () => Promise<void>):
   try {
     await work();
   } catch (error) {
-    logger.error(`${step} failed`, { error: error instanceof Error ? error.message : String(error) });
+    logger.error(`${step} failed`, { error: describeError(error) });
   }
 }

@@ -18,10 +18,11 @@ export interface D1PreparedStatement {
 }
 
 /**
- * D1 binds at most 100 values per statement (local D1 does not enforce it; Cloudflare's does).
+ * D1 binds at most 100 values per statement, and takes statements of at most 100,000 bytes.
  * drizzle writes a multi-row insert as one statement: past the limit it is sent as several, in the
  * same batch, so it stays all or nothing. Any other statement past it (a lookup of many ids) gets its
- * values written into the SQL as literals instead (`inlineValues`).
+ * values written into the SQL as literals instead (`inlineValues`); lists long enough to pass the
+ * size limit that way are read in slices by their repositories.
  */
 export const D1_MAX_BOUND_VALUES = 100;
 

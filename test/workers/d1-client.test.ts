@@ -14,7 +14,7 @@ import { startWorker, type TestWorker } from "./harness.js";
 
 /**
  * The D1 adapter against workerd's D1, with Cloudflare's limit of 100 bound values a statement
- * enforced here (local D1 does not enforce it).
+ * checked by a wrapper too, so that a statement past it fails here by name.
  */
 function withProductionLimit(d1: D1Binding): D1Binding {
   const unwrapped = new WeakMap<D1PreparedStatement, D1PreparedStatement>();

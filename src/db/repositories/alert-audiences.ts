@@ -98,6 +98,8 @@ export interface MemberAudience {
   channels: ChannelRef[];
 }
 
+const PEOPLE_PER_READ = 500;
+
 async function recipientsOf(
   db: Executor,
   rows: { personId: string; name: string; language: string; preferredPlatform: string | null }[],
@@ -113,20 +115,24 @@ async function recipientsOf(
       identities: [],
     });
   }
-  if (byId.size === 0) return byId;
-  const identities = await db
-    .select({
-      personId: chatIdentities.personId,
-      platform: chatIdentities.platform,
-      workspaceId: chatIdentities.workspaceId,
-      userId: chatIdentities.userId,
-      linkedAt: chatIdentities.linkedAt,
-    })
-    .from(chatIdentities)
-    .where(inArray(chatIdentities.personId, [...byId.keys()]))
-    .orderBy(asc(chatIdentities.linkedAt), asc(chatIdentities.id));
-  for (const { personId, ...identity } of identities) {
-    byId.get(personId)?.identities.push({ ...identity, platform: identity.platform as Platform });
+  const personIds = [...byId.keys()];
+  // A tick's recipients can number thousands: read in slices, each a statement of bounded size
+  // (D1 takes at most 100,000 bytes a statement). A person's identities stay in one slice, in order.
+  for (let start = 0; start < personIds.length; start += PEOPLE_PER_READ) {
+    const identities = await db
+      .select({
+        personId: chatIdentities.personId,
+        platform: chatIdentities.platform,
+        workspaceId: chatIdentities.workspaceId,
+        userId: chatIdentities.userId,
+        linkedAt: chatIdentities.linkedAt,
+      })
+      .from(chatIdentities)
+      .where(inArray(chatIdentities.personId, personIds.slice(start, start + PEOPLE_PER_READ)))
+      .orderBy(asc(chatIdentities.linkedAt), asc(chatIdentities.id));
+    for (const { personId, ...identity } of identities) {
+      byId.get(personId)?.identities.push({ ...identity, platform: identity.platform as Platform });
+    }
   }
   return byId;
 }

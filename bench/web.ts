@@ -15,9 +15,10 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrateDatabase, openDatabase } from "../src/db/client.js";
+import { machineInfo } from "./machine.js";
 import { generateSyntheticSite } from "./web-data.js";
 import { closedLoopGet, type Fetched, fetchOnce, type GetLoadResult, simultaneousGets } from "./web-load.js";
 
@@ -339,13 +340,7 @@ async function main() {
   const report = {
     benchmark: "web",
     at: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.split(" ").slice(0, 2).join(" "),
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
-    },
+    machine: machineInfo(),
     setup: {
       members: MEMBERS,
       seconds: SECONDS,

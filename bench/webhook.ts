@@ -12,11 +12,13 @@
  * BENCH_SECONDS=4 npm run bench:webhook   # shorter measurements
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { createHmac, generateKeyPairSync, sign } from "node:crypto";
+import { generateKeyPairSync, sign } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { machineInfo } from "./machine.js";
+import { signedSlashCommand } from "./slack-command.js";
 import { closedLoop, type LoadResult, openLoop, type PreparedRequest, percentile } from "./webhook-load.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -28,9 +30,7 @@ const root = new URL("../", import.meta.url).pathname;
 const directory = mkdtempSync(join(tmpdir(), "ogp-bench-webhook-"));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Linked demo users (demo/demo-dossier.json): Aroha is Kōwhai Coast's point of contact.
-const SLACK_TEAM = "T0KOWHAI";
-const SLACK_USER = "U0AROHA";
+// Linked demo users (demo/demo-dossier.json): Aroha is Kōwhai Coast's point of contact (Slack in slack-command.ts).
 const DISCORD_USER = "815500000000000002";
 
 /** A loopback stand-in for Slack's response URLs and Discord's webhooks: records when each reply arrived. */
@@ -93,31 +93,13 @@ const rssMb = (pid: number) =>
 let sequence = 0;
 function slackCommand(text: string, sinkPort: number): PreparedRequest {
   const id = ++sequence;
-  const body = new URLSearchParams({
-    token: "legacy",
-    team_id: SLACK_TEAM,
-    team_domain: "kowhai",
-    channel_id: "C0BENCH",
-    channel_name: "bench",
-    user_id: SLACK_USER,
-    user_name: "aroha",
-    command: "/ogp",
+  const { body, headers } = signedSlashCommand({
     text,
-    api_app_id: "A0OGPLOCAL",
-    response_url: `http://127.0.0.1:${sinkPort}/slack/${id}`,
-    trigger_id: `trigger-${id}`,
-  }).toString();
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return {
-    path: "/slack/events",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": timestamp,
-      "x-slack-signature": signature,
-    },
-    body,
-  };
+    responseUrl: `http://127.0.0.1:${sinkPort}/slack/${id}`,
+    triggerId: `trigger-${id}`,
+    secret: SIGNING_SECRET,
+  });
+  return { path: "/slack/events", headers, body };
 }
 
 const discordKeys = generateKeyPairSync("ed25519");
@@ -324,13 +306,7 @@ async function main() {
   const report = {
     benchmark: "webhook",
     at: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.split(" ").slice(0, 2).join(" "),
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
-    },
+    machine: machineInfo(),
     setup: { seconds: SECONDS, connections: CONNECTIONS, rounds: ROUNDS, openRate: OPEN_RATE },
     medians: Object.fromEntries(Object.keys(runs).map((name) => [name, rate(name)])),
     /** Seconds after each closed-loop run of ours until every acknowledged request's reply had arrived. */

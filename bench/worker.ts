@@ -15,7 +15,7 @@
  * Results: bench/results/worker.json and docs/performance.md ("Cloudflare Workers").
  */
 import { spawnSync } from "node:child_process";
-import { createHmac, generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -27,11 +27,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
+import { machineInfo } from "./machine.js";
+import { signedSlashCommand } from "./slack-command.js";
 
 const COLD_STARTS = 7;
 const TRIVIAL_STARTS = 3;
@@ -63,9 +65,6 @@ const COMPATIBILITY_DATE = JSON.parse(setting("compatibility_date")) as string;
 const COMPATIBILITY_FLAGS = JSON.parse(setting("compatibility_flags")) as string[];
 const DATABASE_ID = /database_id\s*=\s*"([^"]+)"/.exec(WRANGLER_TOML)?.[1] ?? "DB";
 
-// Linked demo users (demo/demo-dossier.json): Aroha Ngata, Kōwhai Coast's point of contact.
-const SLACK_TEAM = "T0KOWHAI";
-const SLACK_USER = "U0AROHA";
 const SIGNING_SECRET = "bench-signing-secret-0123456789ab";
 
 // ---------------------------------------------------------------------------------------------------
@@ -453,37 +452,17 @@ const summary99 = (values: number[]) => ({
 
 let sequence = 0;
 
-function signedSlashCommand(text: string, sinkPort: number) {
+/** A signed `/ogp` command from the demo's linked Slack user, its reply addressed to the sink. */
+function slashCommandRequest(text: string, sinkPort: number) {
   const id = `${text.split(" ")[0]}-${++sequence}`;
-  const body = new URLSearchParams({
-    token: "legacy",
-    team_id: SLACK_TEAM,
-    team_domain: "kowhai",
-    channel_id: "C0BENCH",
-    channel_name: "bench",
-    user_id: SLACK_USER,
-    user_name: "aroha",
-    command: "/ogp",
-    text,
-    api_app_id: "A0OGPLOCAL",
-    response_url: `http://127.0.0.1:${sinkPort}/reply/${id}`,
-    trigger_id: `trigger-${id}`,
-  }).toString();
   // Slack's clock: now, inside the Worker's 5-minute window.
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return {
-    replyPath: `/reply/${id}`,
-    init: {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": timestamp,
-        "x-slack-signature": signature,
-      },
-      body,
-    },
-  };
+  const { body, headers } = signedSlashCommand({
+    text,
+    responseUrl: `http://127.0.0.1:${sinkPort}/reply/${id}`,
+    triggerId: `trigger-${id}`,
+    secret: SIGNING_SECRET,
+  });
+  return { replyPath: `/reply/${id}`, init: { method: "POST", headers, body } };
 }
 
 interface CommandSeries {
@@ -523,7 +502,7 @@ async function commandSeries(
   const cpuBefore = cpuMs(pid);
   const began = performance.now();
   for (let index = 0; index < count; index++) {
-    const { replyPath, init } = signedSlashCommand(text, sink.port);
+    const { replyPath, init } = slashCommandRequest(text, sink.port);
     if (index === 0) firstPath = replyPath;
     const sent = performance.now();
     const response = await mf.dispatchFetch("http://ogp.test/slack/events", init);
@@ -778,11 +757,7 @@ async function measure() {
     benchmark: "worker",
     at: new Date().toISOString(),
     machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.split(" ").slice(0, 2).join(" "),
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
+      ...machineInfo(),
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: loadavg().map((value) => Math.round(value * 100) / 100),
     },

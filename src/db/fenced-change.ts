@@ -16,10 +16,7 @@ export async function updateWhereStill<T extends SQLiteTable>(
   where: SQL,
   changes: Partial<InferInsertModel<T>>,
 ): Promise<InferSelectModel<T>[]> {
-  const rows = (await tx
-    .select()
-    .from(table as SQLiteTable)
-    .where(where)) as InferSelectModel<T>[];
+  const rows = await rowsWhere(tx, table, where);
   if (rows.length === 0) return [];
   await tx
     .update(table as SQLiteTable)
@@ -35,15 +32,18 @@ export async function deleteWhereStill<T extends SQLiteTable>(
   table: T,
   where: SQL,
 ): Promise<InferSelectModel<T>[]> {
-  const rows = (await tx
-    .select()
-    .from(table as SQLiteTable)
-    .where(where)) as InferSelectModel<T>[];
+  const rows = await rowsWhere(tx, table, where);
   if (rows.length === 0) return [];
   await tx.delete(table as SQLiteTable).where(where);
   await fence(tx, rows.length);
   return rows;
 }
+
+const rowsWhere = async <T extends SQLiteTable>(tx: Executor, table: T, where: SQL) =>
+  (await tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(where)) as InferSelectModel<T>[];
 
 async function fence(tx: Executor, expected: number): Promise<void> {
   await tx.insert(changeFences).values({ expected, changed: sql`changes()` });

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from "vitest";
 import type { Platform } from "../../src/domain/vocabularies.js";
 import {
   describeCrossPlatformTable,
@@ -7,11 +6,10 @@ import {
   type ScenarioRun,
   slackDriver,
   type Transport,
+  useFakes,
 } from "../platforms/cross-platform/scenario.js";
 import { APPLICATION_ID, generateDiscordKeys } from "../platforms/discord/discord-requests.js";
 import { SIGNING_SECRET } from "../platforms/slack/slack-requests.js";
-import { FakeDiscord } from "../support/fake-discord.js";
-import { FakeSlack } from "../support/fake-slack.js";
 import { eventually, startWorker, type TestWorker } from "./harness.js";
 
 /**
@@ -20,17 +18,7 @@ import { eventually, startWorker, type TestWorker } from "./harness.js";
  * codes made now; its work after each answer runs under `waitUntil`, which `settled` waits out.
  */
 
-let fakeSlack: FakeSlack;
-let fakeDiscord: FakeDiscord;
-
-beforeAll(async () => {
-  fakeSlack = await FakeSlack.start();
-  fakeDiscord = await FakeDiscord.start();
-});
-afterAll(async () => {
-  await fakeSlack.stop();
-  await fakeDiscord.stop();
-});
+const fakes = useFakes();
 
 async function onWorker(
   bindings: Record<string, string>,
@@ -60,9 +48,9 @@ describeCrossPlatformTable("the same scenario through Slack and Discord, on a Wo
       {
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_BOT_TOKEN: "xoxb-cross",
-        SLACK_API_URL: fakeSlack.apiUrl,
+        SLACK_API_URL: fakes.slack.apiUrl,
       },
-      (worker, transport) => runScenario(worker.db, "slack", new Date(), slackDriver(transport, fakeSlack)),
+      (worker, transport) => runScenario(worker.db, "slack", new Date(), slackDriver(transport, fakes.slack)),
     ),
   );
   runs.set(
@@ -71,10 +59,10 @@ describeCrossPlatformTable("the same scenario through Slack and Discord, on a Wo
       {
         DISCORD_PUBLIC_KEY: keys.publicKeyHex,
         DISCORD_APPLICATION_ID: APPLICATION_ID,
-        DISCORD_API_URL: fakeDiscord.apiUrl,
+        DISCORD_API_URL: fakes.discord.apiUrl,
       },
       (worker, transport) =>
-        runScenario(worker.db, "discord", new Date(), discordDriver(transport, fakeDiscord, keys)),
+        runScenario(worker.db, "discord", new Date(), discordDriver(transport, fakes.discord, keys)),
     ),
   );
   return runs;

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from "vitest";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { chatStores } from "../../../src/db/stores.js";
 import type { Platform } from "../../../src/domain/vocabularies.js";
@@ -8,8 +7,6 @@ import { createSlackEndpoints } from "../../../src/platforms/slack/index.js";
 import { createApp } from "../../../src/web/app.js";
 import { NOW } from "../../commands/fixtures.js";
 import { freshDatabase } from "../../support/database.js";
-import { FakeDiscord } from "../../support/fake-discord.js";
-import { FakeSlack } from "../../support/fake-slack.js";
 import { generateDiscordKeys } from "../discord/discord-requests.js";
 import { SIGNING_SECRET } from "../slack/slack-requests.js";
 import {
@@ -19,22 +16,13 @@ import {
   type ScenarioRun,
   slackDriver,
   type Transport,
+  useFakes,
 } from "./scenario.js";
 
 /** The cross-platform table on Node: the app in this process, its clock the fixtures' `NOW`. */
 
 const logger = createLogger("silent");
-let fakeSlack: FakeSlack;
-let fakeDiscord: FakeDiscord;
-
-beforeAll(async () => {
-  fakeSlack = await FakeSlack.start();
-  fakeDiscord = await FakeDiscord.start();
-});
-afterAll(async () => {
-  await fakeSlack.stop();
-  await fakeDiscord.stop();
-});
+const fakes = useFakes();
 
 async function onFreshDatabase(run: (handle: DatabaseHandle) => Promise<ScenarioRun>): Promise<ScenarioRun> {
   const handle = await freshDatabase();
@@ -58,18 +46,18 @@ describeCrossPlatformTable("the same scenario through Slack and Discord, on Node
     "slack",
     await onFreshDatabase((handle) => {
       const slack = createSlackEndpoints(
-        { signingSecret: SIGNING_SECRET, botToken: "xoxb-cross", apiUrl: fakeSlack.apiUrl, retries: 0 },
+        { signingSecret: SIGNING_SECRET, botToken: "xoxb-cross", apiUrl: fakes.slack.apiUrl, retries: 0 },
         { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
       );
       const app = createApp({ db: handle.db, logger, slack });
-      return runScenario(handle.db, "slack", NOW, slackDriver(inProcess(app, slack.settled), fakeSlack));
+      return runScenario(handle.db, "slack", NOW, slackDriver(inProcess(app, slack.settled), fakes.slack));
     }),
   );
   runs.set(
     "discord",
     await onFreshDatabase((handle) => {
       const discord = createDiscordEndpoints(
-        { publicKey: keys.publicKeyHex, apiUrl: fakeDiscord.apiUrl, retries: 0 },
+        { publicKey: keys.publicKeyHex, apiUrl: fakes.discord.apiUrl, retries: 0 },
         { commands: { db: handle.db, logger, now: () => NOW }, ...chatStores(handle.db) },
       );
       const app = createApp({ db: handle.db, logger, discord });
@@ -77,7 +65,7 @@ describeCrossPlatformTable("the same scenario through Slack and Discord, on Node
         handle.db,
         "discord",
         NOW,
-        discordDriver(inProcess(app, discord.settled), fakeDiscord, keys),
+        discordDriver(inProcess(app, discord.settled), fakes.discord, keys),
       );
     }),
   );

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../../src/db/audit.js";
 import type { Database } from "../../../src/db/database.js";
 import { createLinkCode } from "../../../src/db/repositories/link-codes.js";
@@ -20,8 +20,8 @@ import {
 } from "../../../src/db/schema/index.js";
 import type { Platform } from "../../../src/domain/vocabularies.js";
 import { type Seeded, seed } from "../../commands/fixtures.js";
-import type { FakeDiscord } from "../../support/fake-discord.js";
-import type { FakeSlack } from "../../support/fake-slack.js";
+import { FakeDiscord } from "../../support/fake-discord.js";
+import { FakeSlack } from "../../support/fake-slack.js";
 import {
   type Actor,
   CHANNEL,
@@ -381,6 +381,18 @@ export async function runScenario(
   const replies = new Map<string, Reply>();
   for (const step of SCENARIO) replies.set(step.name, await step.run(driver, data, codes));
   return { replies, facts: await storedFacts(db, platform, driver.userIds) };
+}
+
+/** Loopback fakes of Slack and Discord for a test file, started before its tests and stopped after. */
+export function useFakes(): { slack: FakeSlack; discord: FakeDiscord } {
+  const fakes = {} as { slack: FakeSlack; discord: FakeDiscord };
+  beforeAll(async () => {
+    [fakes.slack, fakes.discord] = await Promise.all([FakeSlack.start(), FakeDiscord.start()]);
+  });
+  afterAll(async () => {
+    await Promise.all([fakes.slack.stop(), fakes.discord.stop()]);
+  });
+  return fakes;
 }
 
 /**

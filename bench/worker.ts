@@ -63,6 +63,7 @@ const WRANGLER_TOML = readFileSync(join(root, "wrangler.toml"), "utf8");
 const setting = (name: string) => new RegExp(`^${name}\\s*=\\s*(.+)$`, "m").exec(WRANGLER_TOML)?.[1] ?? "";
 const COMPATIBILITY_DATE = JSON.parse(setting("compatibility_date")) as string;
 const COMPATIBILITY_FLAGS = JSON.parse(setting("compatibility_flags")) as string[];
+const MINIFIED = /^minify\s*=\s*true/m.test(WRANGLER_TOML);
 const DATABASE_ID = /database_id\s*=\s*"([^"]+)"/.exec(WRANGLER_TOML)?.[1] ?? "DB";
 
 const SIGNING_SECRET = "bench-signing-secret-0123456789ab";
@@ -873,7 +874,7 @@ What \`npm run deploy\` uploads, built by \`wrangler deploy --dry-run\`: \`worke
 ${bundle.workerJsBytes.toLocaleString("en")} bytes, ${bundle.workerJsGzipBytes.toLocaleString("en")} gzipped (node:zlib level 9; wrangler
 says "${bundle.wrangler?.line ?? "—"}"). Cloudflare's limit applies to the compressed size:
 ${mib(bundle.workerJsGzipBytes)} MiB is ${(bundle.limits.shareOfFree * 100).toFixed(0)} % of the free plan's ${bundle.limits.freeGzipMiB} MB and ${(bundle.limits.shareOfPaid * 100).toFixed(0)} % of the paid plan's
-${bundle.limits.paidGzipMiB} MB. Not minified (wrangler's default). The largest contributors to \`worker.js\` (esbuild's metafile, bytes
+${bundle.limits.paidGzipMiB} MB. ${MINIFIED ? "Minified (`minify = true` in wrangler.toml)" : "Not minified (wrangler's default)"}. The largest contributors to \`worker.js\` (esbuild's metafile, bytes
 before compression, by package; ${bundle.packages} packages in all):
 
 | contributor | KiB | share of worker.js |

@@ -228,4 +228,61 @@ describe("chat webhooks on the Worker", () => {
     const [unused] = await worker.db.select().from(linkCodes).where(eq(linkCodes.personId, personId));
     expect(unused?.usedAt).toBeNull();
   });
+
+  it("bounds bodies and refuses malformed signed ones with 4xx, writing nothing", async () => {
+    const before = await counts();
+    // Over 1 MB, declared: refused before the body is read.
+    const declared = await worker.fetch("/slack/events", {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "content-length": String(2 * 1024 * 1024),
+      },
+      body: "x".repeat(2 * 1024 * 1024),
+    });
+    expect(declared.status).toBe(413);
+    // Over 1 MB and streamed without a length: refused while reading.
+    const chunk = new TextEncoder().encode("y".repeat(64 * 1024));
+    let sent = 0;
+    const streamed = await worker.fetch("/discord/interactions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new ReadableStream({
+        pull(controller) {
+          if (sent++ < 40) controller.enqueue(chunk);
+          else controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    // Correctly signed, but not a Slack payload, or not JSON for Discord.
+    expect((await postToSlack("payload=%7Bnot-json")).status).toBe(400);
+    const discordGarbage = await worker.fetch("/discord/interactions", {
+      method: "POST",
+      headers: (() => {
+        const timestamp = String(Math.floor(Date.now() / 1000));
+        return { "content-type": "application/json", "x-signature-timestamp": timestamp };
+      })(),
+      body: "{",
+    });
+    expect(discordGarbage.status).toBe(401);
+    const signedGarbage = await (async () => {
+      const body = '{"type": 2, "data": {}}';
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      return worker.fetch("/discord/interactions", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-signature-ed25519": await signDiscordRequest(keys.privateKey, timestamp, body),
+          "x-signature-timestamp": timestamp,
+        },
+        body,
+      });
+    })();
+    expect(signedGarbage.status).toBe(400);
+    expect(await counts()).toEqual(before);
+    // The Worker still answers at once.
+    expect((await worker.fetch("/healthz")).status).toBe(200);
+  });
 });

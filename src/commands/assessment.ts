@@ -2,7 +2,13 @@ import type { Database } from "../db/client.js";
 import { loadMemberFacts } from "../db/repositories/member-facts.js";
 import type { MemberRow } from "../db/repositories/member-lookup.js";
 import type { PersonWithRoles } from "../db/repositories/people.js";
-import { type DueItem, evaluateMember, type MemberEvaluation } from "../domain/rules/index.js";
+import { revisionCache } from "../db/revision-cache.js";
+import {
+  type DueItem,
+  evaluateMember,
+  type MemberEvaluation,
+  type MemberFacts,
+} from "../domain/rules/index.js";
 import type { Role } from "../domain/vocabularies.js";
 
 /** Each member's status, reasons and due items from the rules engine (spec §5, §6) on `now`. */
@@ -12,9 +18,17 @@ export async function assessMembers(
   now: Date,
 ): Promise<Map<string, MemberEvaluation>> {
   if (memberIds.length === 0) return new Map();
-  const facts = await loadMemberFacts(db, memberIds);
-  return new Map(facts.map((memberFacts) => [memberFacts.member.id, evaluateMember(memberFacts, now)]));
+  const facts = await factsCache.get(db, memberIds);
+  return new Map([...facts].map(([memberId, memberFacts]) => [memberId, evaluateMember(memberFacts, now)]));
 }
+
+/** Members' rules facts as of the facts revision: the engine runs on each call, at its `now`. */
+const factsCache = revisionCache<MemberFacts>(
+  async (db, memberIds) =>
+    new Map(
+      (await loadMemberFacts(db, memberIds)).map((memberFacts) => [memberFacts.member.id, memberFacts]),
+    ),
+);
 
 /** The roles through which the person follows a member: its member roles, country and global ones. */
 export function rolesOverMember(person: PersonWithRoles, member: Pick<MemberRow, "id" | "country">): Role[] {

@@ -85,6 +85,8 @@ export async function recordOutcomes(
         result.leaseLost += 1;
         continue;
       }
+      // Recorded once: a second outcome for the row finds it no longer sending, as it would in SQL.
+      claimed.delete(row.id);
       const changes = changesFor(outcome);
       await tx
         .update(alertsOutbox)

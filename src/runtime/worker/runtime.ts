@@ -30,7 +30,7 @@ export interface WorkerRuntime {
   afterResponse(request: Request): Promise<void>;
   /**
    * A Cron Trigger: the rules tick when it is SCHEDULE_CRON's trigger; on every trigger, the webhook
-   * work left behind and one delivery pass.
+   * work left behind, then delivery of what the outbox has due. `/metrics` counts per isolate.
    */
   scheduled(at: Date, cron: string): Promise<void>;
 }

@@ -39,31 +39,36 @@ async function onWorker(
   }
 }
 
-describeCrossPlatformTable("the same scenario through Slack and Discord, on a Worker with D1", async () => {
-  const keys = await generateDiscordKeys();
-  const runs = new Map<Platform, ScenarioRun>();
-  runs.set(
-    "slack",
-    await onWorker(
-      {
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_BOT_TOKEN: "xoxb-cross",
-        SLACK_API_URL: fakes.slack.apiUrl,
-      },
-      (worker, transport) => runScenario(worker.db, "slack", new Date(), slackDriver(transport, fakes.slack)),
-    ),
-  );
-  runs.set(
-    "discord",
-    await onWorker(
-      {
-        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-        DISCORD_APPLICATION_ID: APPLICATION_ID,
-        DISCORD_API_URL: fakes.discord.apiUrl,
-      },
-      (worker, transport) =>
-        runScenario(worker.db, "discord", new Date(), discordDriver(transport, fakes.discord, keys)),
-    ),
-  );
-  return runs;
-});
+describeCrossPlatformTable(
+  "the same scenario through Slack and Discord, on a Worker with D1",
+  async () => {
+    const keys = await generateDiscordKeys();
+    const runs = new Map<Platform, ScenarioRun>();
+    runs.set(
+      "slack",
+      await onWorker(
+        {
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_BOT_TOKEN: "xoxb-cross",
+          SLACK_API_URL: fakes.slack.apiUrl,
+        },
+        (worker, transport) =>
+          runScenario(worker.db, "slack", new Date(), slackDriver(transport, fakes.slack)),
+      ),
+    );
+    runs.set(
+      "discord",
+      await onWorker(
+        {
+          DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+          DISCORD_APPLICATION_ID: APPLICATION_ID,
+          DISCORD_API_URL: fakes.discord.apiUrl,
+        },
+        (worker, transport) =>
+          runScenario(worker.db, "discord", new Date(), discordDriver(transport, fakes.discord, keys)),
+      ),
+    );
+    return runs;
+  },
+  { clock: "real" },
+);

@@ -1,7 +1,7 @@
-import { inArray, is, sql } from "drizzle-orm";
+import { is } from "drizzle-orm";
 import { SQLiteTransaction } from "drizzle-orm/sqlite-core";
-import { READS_PAST_OWN_WRITES } from "../db/batched-transactions.js";
 import type { Executor } from "../db/client.js";
+import { existingDedupeKeys } from "../db/repositories/outbox-alerts.js";
 import { alertsOutbox } from "../db/schema/index.js";
 import type { OutboxCopyKind, Platform } from "../domain/vocabularies.js";
 import { type Post, postSchema } from "../messages/model.js";
@@ -65,7 +65,10 @@ export async function enqueueAlerts(
   let created = 0;
   for (let start = 0; start < alerts.length; start += INSERT_BATCH) {
     const slice = alerts.slice(start, start + INSERT_BATCH);
-    const stored = await storedKeys(tx, slice);
+    const stored = await existingDedupeKeys(
+      tx,
+      slice.map((alert) => alert.dedupeKey),
+    );
     const fresh = new Set<string>();
     for (const { dedupeKey } of slice)
       if (!stored.has(dedupeKey) && !written?.has(dedupeKey)) fresh.add(dedupeKey);
@@ -101,15 +104,4 @@ export async function enqueueAlerts(
     for (const key of fresh) written?.add(key);
   }
   return created;
-}
-
-/** Which of the alerts' dedupe keys are already stored (committed, or written earlier by `tx` itself). */
-async function storedKeys(tx: Executor, alerts: readonly NewAlert[]): Promise<Set<string>> {
-  const rows = await tx.all<{ key: string }>(
-    sql`${sql.raw(READS_PAST_OWN_WRITES)} select ${alertsOutbox.dedupeKey} as key from ${alertsOutbox} where ${inArray(
-      alertsOutbox.dedupeKey,
-      alerts.map((alert) => alert.dedupeKey),
-    )}`,
-  );
-  return new Set(rows.map((row) => row.key));
 }

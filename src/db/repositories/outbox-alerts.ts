@@ -1,4 +1,5 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { READS_PAST_OWN_WRITES } from "../batched-transactions.js";
 import type { Executor } from "../client.js";
 import { alertsOutbox } from "../schema/index.js";
 
@@ -45,15 +46,21 @@ export async function cancelPendingAlerts(db: Executor, ids: string[], reason: s
   return cancelled;
 }
 
-/** Which of these dedupe keys the outbox already holds. */
-export async function existingDedupeKeys(db: Executor, keys: string[]): Promise<Set<string>> {
+/**
+ * Which of these dedupe keys the outbox already holds. Inside a batched transaction (D1) that has
+ * written alerts, the keys it wrote are not among them: the caller counts those itself, which is
+ * why this read is marked as reading past its own writes.
+ */
+export async function existingDedupeKeys(db: Executor, keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let start = 0; start < keys.length; start += 500) {
-    const rows = await db
-      .select({ dedupeKey: alertsOutbox.dedupeKey })
-      .from(alertsOutbox)
-      .where(inArray(alertsOutbox.dedupeKey, keys.slice(start, start + 500)));
-    for (const row of rows) found.add(row.dedupeKey);
+    const rows = await db.all<{ key: string }>(
+      sql`${sql.raw(READS_PAST_OWN_WRITES)} select ${alertsOutbox.dedupeKey} as key from ${alertsOutbox} where ${inArray(
+        alertsOutbox.dedupeKey,
+        keys.slice(start, start + 500),
+      )}`,
+    );
+    for (const row of rows) found.add(row.key);
   }
   return found;
 }

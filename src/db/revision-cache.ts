@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Database } from "./database.js";
-import { siteRevision } from "./schema/index.js";
+import { readSiteRevision } from "./repositories/site-revision.js";
 
 /**
  * Reads of published facts kept until the facts change. Every write to a published fact bumps
@@ -17,23 +16,6 @@ export interface RevisionCache<V> {
   get(db: Database, keys: readonly string[]): Promise<Map<string, V>>;
 }
 
-/** Revision reads per database, prepared once. Not shared between callers: each sees its own commit. */
-const revisionQueries = new WeakMap<Database, () => Promise<number>>();
-
-function currentRevision(db: Database): Promise<number> {
-  let read = revisionQueries.get(db);
-  if (!read) {
-    const query = db
-      .select({ revision: siteRevision.revision })
-      .from(siteRevision)
-      .where(eq(siteRevision.id, 1))
-      .prepare();
-    read = async () => (await query.get())?.revision ?? 0;
-    revisionQueries.set(db, read);
-  }
-  return read();
-}
-
 /**
  * A cache of `load` per database, at most `maxEntries` keys (the least recently used go first), all
  * dropped when the revision moves.
@@ -45,7 +27,8 @@ export function revisionCache<V>(
   const byDatabase = new WeakMap<Database, { revision: number; values: Map<string, V> }>();
   return {
     async get(db, keys) {
-      const revision = await currentRevision(db);
+      // Not the web's shared read: a person's own write just committed must show in their next status.
+      const revision = await readSiteRevision(db);
       let kept = byDatabase.get(db);
       if (!kept || kept.revision !== revision) {
         kept = { revision, values: new Map() };

@@ -32,6 +32,13 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
+import {
+  COMPATIBILITY_DATE,
+  COMPATIBILITY_FLAGS,
+  D1_DATABASE_ID,
+  MINIFIED,
+  migrationStatements,
+} from "../test/workers/wrangler-settings.js";
 import { machineInfo } from "./machine.js";
 import { signedSlashCommand } from "./slack-command.js";
 
@@ -58,13 +65,6 @@ const WAIT_UNTIL_MS = 30_000;
 const root = new URL("../", import.meta.url).pathname;
 const directory = mkdtempSync(join(tmpdir(), "ogp-bench-worker-"));
 const round1 = (value: number) => Math.round(value * 10) / 10;
-
-const WRANGLER_TOML = readFileSync(join(root, "wrangler.toml"), "utf8");
-const setting = (name: string) => new RegExp(`^${name}\\s*=\\s*(.+)$`, "m").exec(WRANGLER_TOML)?.[1] ?? "";
-const COMPATIBILITY_DATE = JSON.parse(setting("compatibility_date")) as string;
-const COMPATIBILITY_FLAGS = JSON.parse(setting("compatibility_flags")) as string[];
-const MINIFIED = /^minify\s*=\s*true/m.test(WRANGLER_TOML);
-const DATABASE_ID = /database_id\s*=\s*"([^"]+)"/.exec(WRANGLER_TOML)?.[1] ?? "DB";
 
 const SIGNING_SECRET = "bench-signing-secret-0123456789ab";
 
@@ -264,7 +264,7 @@ const stdio = {
 const workerSettings = {
   compatibilityDate: COMPATIBILITY_DATE,
   compatibilityFlags: COMPATIBILITY_FLAGS,
-  d1Databases: { DB: DATABASE_ID },
+  d1Databases: { DB: D1_DATABASE_ID },
   ...stdio,
 };
 
@@ -306,17 +306,6 @@ function trivialWorker(bindings: Record<string, string>, busyMs = 0): Miniflare 
     script: `${busy}export default { fetch() { return Response.json({ status: "ok" }); } };`,
     bindings,
   });
-}
-
-/** The committed migrations in journal order, split where drizzle-kit marks a statement break. */
-function migrationStatements(): string[][] {
-  const journal = JSON.parse(readFileSync(join(root, "drizzle/meta/_journal.json"), "utf8"));
-  return (journal.entries as { tag: string }[]).map(({ tag }) =>
-    readFileSync(join(root, `drizzle/${tag}.sql`), "utf8")
-      .split("--> statement-breakpoint")
-      .map((statement) => statement.trim())
-      .filter((statement) => statement !== ""),
-  );
 }
 
 async function migrate(mf: Miniflare): Promise<void> {

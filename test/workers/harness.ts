@@ -6,26 +6,14 @@ import { inject } from "vitest";
 import { type D1Binding, d1Client } from "../../src/db/d1-client.js";
 import type { Database } from "../../src/db/database.js";
 import * as schema from "../../src/db/schema/index.js";
+import {
+  COMPATIBILITY_DATE,
+  COMPATIBILITY_FLAGS,
+  D1_DATABASE_ID,
+  migrationStatements,
+} from "./wrangler-settings.js";
 
-const WRANGLER_TOML = readFileSync(new URL("../../wrangler.toml", import.meta.url), "utf8");
-const setting = (name: string) => new RegExp(`^${name}\\s*=\\s*(.+)$`, "m").exec(WRANGLER_TOML)?.[1] ?? "";
-
-/** The bundle's runtime settings, as wrangler.toml gives them to `wrangler dev` and `wrangler deploy`. */
-const COMPATIBILITY_DATE = JSON.parse(setting("compatibility_date")) as string;
-const COMPATIBILITY_FLAGS = JSON.parse(setting("compatibility_flags")) as string[];
-
-/** The committed migrations in journal order, each split where drizzle-kit marks a statement break. */
-export function migrationStatements(): string[][] {
-  const journal = JSON.parse(
-    readFileSync(new URL("../../drizzle/meta/_journal.json", import.meta.url), "utf8"),
-  );
-  return (journal.entries as { tag: string }[]).map(({ tag }) =>
-    readFileSync(new URL(`../../drizzle/${tag}.sql`, import.meta.url), "utf8")
-      .split("--> statement-breakpoint")
-      .map((statement) => statement.trim())
-      .filter((statement) => statement !== ""),
-  );
-}
+export { migrationStatements } from "./wrangler-settings.js";
 
 const bundles = new Map<string, string>();
 const bundleContents = (path: string): string => {
@@ -60,7 +48,6 @@ export interface WorkerOptions {
 /** The built Worker in workerd (Miniflare), with a local D1 bound as DB. */
 export async function startWorker(options: WorkerOptions = {}): Promise<TestWorker> {
   const bundleDir = inject("workerBundleDir");
-  const databaseId = /database_id\s*=\s*"([^"]+)"/.exec(WRANGLER_TOML)?.[1] ?? "DB";
   const scriptPath = join(bundleDir, "worker.js");
   // The module given with its contents: with `scriptPath` alone Miniflare parses the 5.5 MB bundle
   // in Node first (1–2 s a start).
@@ -69,39 +56,35 @@ export async function startWorker(options: WorkerOptions = {}): Promise<TestWork
     modulesRoot: bundleDir,
     compatibilityDate: COMPATIBILITY_DATE,
     compatibilityFlags: COMPATIBILITY_FLAGS,
-    d1Databases: options.d1 === false ? {} : { DB: databaseId },
+    d1Databases: options.d1 === false ? {} : { DB: D1_DATABASE_ID },
     ...(options.d1Persist ? { d1Persist: options.d1Persist } : {}),
     bindings: { LOG_LEVEL: "warn", DEMO_DATA: "off", ...options.bindings },
   });
+  const entry = {
+    fetch: (path: string, init?: RequestInit) =>
+      mf.dispatchFetch(`http://ogp.test${path}`, init as never) as unknown as Promise<Response>,
+    scheduled: async (cron: string, at = new Date()) =>
+      (await mf.getWorker()).scheduled({ cron, scheduledTime: at }),
+    close: () => mf.dispose(),
+  };
   if (options.d1 === false) {
     const unbound = () => {
       throw new Error("this Worker has no D1 database bound");
     };
     return {
-      fetch: (path, init) =>
-        mf.dispatchFetch(`http://ogp.test${path}`, init as never) as unknown as Promise<Response>,
-      scheduled: async (cron, at = new Date()) =>
-        (await mf.getWorker()).scheduled({ cron, scheduledTime: at }),
+      ...entry,
       get db(): Database {
         return unbound();
       },
       get d1(): D1Binding {
         return unbound();
       },
-      close: () => mf.dispose(),
     };
   }
   const d1 = (await mf.getD1Database("DB")) as unknown as D1Binding;
   if (!options.d1Persist)
     for (const statements of migrationStatements()) await d1.batch(statements.map((sql) => d1.prepare(sql)));
-  return {
-    fetch: (path, init) =>
-      mf.dispatchFetch(`http://ogp.test${path}`, init as never) as unknown as Promise<Response>,
-    scheduled: async (cron, at = new Date()) => (await mf.getWorker()).scheduled({ cron, scheduledTime: at }),
-    db: drizzle(d1Client(d1), { schema }),
-    d1,
-    close: () => mf.dispose(),
-  };
+  return { ...entry, db: drizzle(d1Client(d1), { schema }), d1 };
 }
 
 /** Waits for what the Worker does after its response (`waitUntil`): polls `done` for up to `ms`. */

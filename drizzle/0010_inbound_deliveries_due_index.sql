@@ -1,0 +1,1 @@
+CREATE INDEX `inbound_deliveries_due_idx` ON `inbound_deliveries` (`platform`,`state`,`lease_until`);

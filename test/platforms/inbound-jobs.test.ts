@@ -280,6 +280,34 @@ describe("the job runner", () => {
     await runner.settled();
     expect(ran.sort()).toEqual(["a", "b", "c", "d"]);
   });
+  it("drains a backlog larger than one scan page by page, without waiting for the next scan", async () => {
+    // A burst past the queue's size leaves its work in the ledger; read 200 jobs a scan, it used to
+    // drain at one page per scan period (15k acknowledged commands: 75 s of waiting replies).
+    const ids = Array.from({ length: 450 }, (_, index) => `burst-${index}`);
+    await claimInboundDeliveries(
+      handle.db,
+      ids.map((deliveryId) => ({
+        platform: "slack" as const,
+        deliveryId,
+        receivedAt: NOW,
+        work: { payload: { deliveryId }, leaseUntil: later(RECEIVER_LEASE_MS) },
+      })),
+    );
+    const ran: string[] = [];
+    const runner = new JobRunner(
+      "slack",
+      chatStores(handle.db).deliveries,
+      async (payload) => {
+        ran.push((payload as { deliveryId: string }).deliveryId);
+      },
+      { logger, now: () => later(RECEIVER_LEASE_MS), expiresAfterMs: 30 * 60_000, recoverEveryMs: 3_600_000 },
+    );
+    await runner.start();
+    await runner.settled();
+    await runner.stop();
+    expect(ran.sort()).toEqual([...ids].sort());
+    expect(await handle.db.$count(inboundDeliveries, eq(inboundDeliveries.state, "done"))).toBe(450);
+  });
 });
 
 describe("shutdown", () => {

@@ -100,6 +100,8 @@ export class JobRunner {
   private lastStart = Number.NEGATIVE_INFINITY;
   private readonly pressure: RequestPressure;
   private recovering: Promise<void> | undefined;
+  /** The last scan filled its page: more work is waiting in the ledger. */
+  private backlog = false;
   private readonly concurrency: number;
   private readonly maxQueued: number;
   private readonly runLeaseMs: number;
@@ -149,7 +151,7 @@ export class JobRunner {
 
   /** Resolves once nothing is queued or running here: tests, shutdown. */
   settled(): Promise<void> {
-    if (this.depth === 0) return Promise.resolve();
+    if (this.depth === 0 && !this.recovering) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
@@ -163,6 +165,7 @@ export class JobRunner {
   recover(): Promise<void> {
     this.recovering ??= this.scan().finally(() => {
       this.recovering = undefined;
+      this.wakeIfSettled();
     });
     return this.recovering;
   }
@@ -174,8 +177,10 @@ export class JobRunner {
     if (this.queue.length > 0) return;
     try {
       const due = await this.ledger.due(this.platform, this.options.now(), RECOVERED_PER_SCAN);
+      this.backlog = due.length === RECOVERED_PER_SCAN;
       for (const job of due) if (!this.known.has(keyOf(job))) this.enqueue(job, true);
     } catch (error) {
+      this.backlog = false;
       this.options.logger.error("inbound jobs could not be read", { error: messageOf(error) });
     }
   }
@@ -206,9 +211,16 @@ export class JobRunner {
         this.running -= 1;
         this.known.delete(keyOf(next.job));
         this.pump();
-        if (this.depth === 0) for (const resolve of this.idle.splice(0)) resolve();
+        // A backlog (a burst past the queue's size) is read page after page as the queue empties;
+        // waiting for the next periodic scan drained it at one page a second. Not once stopped.
+        if (this.queue.length === 0 && this.backlog && this.timer) void this.recover();
+        this.wakeIfSettled();
       });
     }
+  }
+
+  private wakeIfSettled(): void {
+    if (this.depth === 0 && !this.recovering) for (const resolve of this.idle.splice(0)) resolve();
   }
 
   private async run(job: QueuedJob, takeOver: boolean): Promise<void> {

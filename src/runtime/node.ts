@@ -14,6 +14,7 @@ import { createFailureNoticeHook, startScheduler } from "../scheduler/index.js";
 import { createApp } from "../web/app.js";
 import { clientAddressReader } from "./node/client-address.js";
 import { evaluateInParallel } from "./node/evaluate-in-parallel.js";
+import { nodeSignatureVerifiers } from "./node/signatures.js";
 import { loadDotEnv, startupFailure } from "./node/startup.js";
 
 /**
@@ -29,7 +30,11 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(env, logger);
   const { db } = database;
 
-  const chat = { commands: { db, logger, linkCodeSecret: env.LINK_CODE_SECRET }, ...chatStores(db) };
+  const chat = {
+    commands: { db, logger, linkCodeSecret: env.LINK_CODE_SECRET },
+    ...chatStores(db),
+    signatures: nodeSignatureVerifiers,
+  };
   // Each platform's libraries load only when it is configured: they are most of start-up's time and memory.
   const slackSettings = slackSettingsFromEnv(env);
   const slack = slackSettings

@@ -23,6 +23,7 @@ import {
   JobRunner,
   jsonResponse,
   malformed,
+  type SignatureVerifiers,
 } from "../ingress/index.js";
 import type { InteractionContext } from "./inbound/answer.js";
 import { answerAutocomplete } from "./inbound/autocomplete.js";
@@ -60,6 +61,8 @@ export interface DiscordDependencies {
   deliveries: InboundLedger;
   /** Answers of multi-step forms, kept between Discord modals. */
   drafts: FormDraftStore;
+  /** How signatures are checked; WebCrypto by default, the runtime may bring a faster one. */
+  signatures?: SignatureVerifiers | undefined;
 }
 
 /** What the HTTP app mounts: a plain Request → Response handler, so Hono's routing stays in `createApp`. */
@@ -94,7 +97,7 @@ export function createDiscordEndpoints(
   const { logger } = deps.commands;
   const now = deps.commands.now ?? (() => new Date());
   const commands: CommandDeps = { ...deps.commands, now };
-  const verify = discordSignatureVerifier(settings.publicKey);
+  const verify = discordSignatureVerifier(settings.publicKey, deps.signatures);
   const drafts = new FormDrafts(deps.drafts, now);
   const responder = new InteractionResponder(
     discordRest({ apiUrl: settings.apiUrl, retries: settings.retries, interactionsOnly: true }),

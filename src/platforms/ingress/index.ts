@@ -21,4 +21,6 @@ export {
   isFresh,
   SIGNATURE_WINDOW_SECONDS,
   type SignatureCheck,
+  type SignatureVerifiers,
+  webCryptoVerifiers,
 } from "./signature.js";

@@ -23,3 +23,40 @@ export function concatBytes(prefix: Uint8Array, body: Uint8Array): Uint8Array<Ar
 /** Whether a request timestamp (seconds) lies within the replay window around `now`. */
 export const isFresh = (timestampSeconds: number, now: Date): boolean =>
   Math.abs(now.getTime() / 1000 - timestampSeconds) <= SIGNATURE_WINDOW_SECONDS;
+
+/**
+ * The two signature checks the platforms need, for one key each. WebCrypto's run on Node and Workers
+ * alike; a runtime may bring its own (Node's node:crypto answers synchronously, where each WebCrypto
+ * call is a job on the thread pool: ~35 µs of an acknowledgement's ~250).
+ */
+export interface SignatureVerifiers {
+  /** Whether `mac` is HMAC-SHA256 of `signed` with `secret`, compared in constant time. */
+  hmacSha256(
+    secret: string,
+  ): (mac: Uint8Array<ArrayBuffer>, signed: Uint8Array<ArrayBuffer>) => Promise<boolean> | boolean;
+  /** Whether `signature` is the Ed25519 signature of `signed` by the raw 32-byte `publicKey`. */
+  ed25519(
+    publicKey: Uint8Array<ArrayBuffer>,
+  ): (signature: Uint8Array<ArrayBuffer>, signed: Uint8Array<ArrayBuffer>) => Promise<boolean> | boolean;
+}
+
+export const webCryptoVerifiers: SignatureVerifiers = {
+  hmacSha256(secret) {
+    // Imported once, not per request: importing costs more than verifying.
+    const key = crypto.subtle.importKey(
+      "raw",
+      new TextEncoder().encode(secret),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["verify"],
+    );
+    return async (mac, signed) => crypto.subtle.verify("HMAC", await key, mac, signed);
+  },
+  ed25519(publicKey) {
+    let key: ReturnType<typeof crypto.subtle.importKey> | undefined;
+    return async (signature, signed) => {
+      key ??= crypto.subtle.importKey("raw", publicKey, { name: "Ed25519" }, false, ["verify"]);
+      return crypto.subtle.verify("Ed25519", await key, signature, signed);
+    };
+  },
+};

@@ -6,7 +6,14 @@
 import { App, LogLevel } from "@slack/bolt";
 import type { CommandDeps } from "../../commands/index.js";
 import { decodeInvocation, FORM_COMMANDS, isCommandName } from "../../messages/invocation.js";
-import { createIngress, type InboundLedger, JobRunner, jsonResponse, malformed } from "../ingress/index.js";
+import {
+  createIngress,
+  type InboundLedger,
+  JobRunner,
+  jsonResponse,
+  malformed,
+  type SignatureVerifiers,
+} from "../ingress/index.js";
 import { authorizeWith, botTokenFor, type SlackTokens } from "./authorize.js";
 import { unescapeSlashText } from "./escape.js";
 import { registerBlockActions } from "./inbound/block-action.js";
@@ -96,6 +103,8 @@ export interface SlackDependencies {
   oauthStates: OAuthStateStore;
   /** How replies reach `response_url`s; the global fetch by default. */
   fetch?: typeof fetch;
+  /** How signatures are checked; WebCrypto by default, the runtime may bring a faster one. */
+  signatures?: SignatureVerifiers | undefined;
 }
 
 /** What the HTTP app mounts: plain Request → Response handlers, so Hono's routing stays in `createApp`. */
@@ -175,7 +184,7 @@ export function createSlackEndpoints(settings: SlackSettings, deps: SlackDepende
   const events = createIngress<SlackIncoming>(
     {
       platform: "slack",
-      verify: slackSignatureVerifier(settings.signingSecret),
+      verify: slackSignatureVerifier(settings.signingSecret, deps.signatures),
       parse: (body, headers) =>
         readSlackIncoming(body, headers.get("content-type") ?? undefined) ??
         malformed("Not a Slack command, interaction or event."),

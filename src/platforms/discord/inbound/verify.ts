@@ -4,19 +4,26 @@
  * application's public key before anything reads the body. Node 20's WebCrypto (and workerd) verify
  * Ed25519 natively, so no library is needed.
  */
-import type { webcrypto } from "node:crypto";
-import { concatBytes, hexToBytes, isFresh, type SignatureCheck } from "../../ingress/index.js";
-
-type CryptoKey = webcrypto.CryptoKey;
+import {
+  concatBytes,
+  hexToBytes,
+  isFresh,
+  type SignatureCheck,
+  type SignatureVerifiers,
+  webCryptoVerifiers,
+} from "../../ingress/index.js";
 
 /**
  * A verifier for the application's public key. The key is checked when the endpoint is built, so a
- * malformed key stops start-up, and imported into WebCrypto once, on first use.
+ * malformed key stops start-up.
  */
-export function discordSignatureVerifier(publicKeyHex: string) {
+export function discordSignatureVerifier(
+  publicKeyHex: string,
+  verifiers: SignatureVerifiers = webCryptoVerifiers,
+) {
   const raw = hexToBytes(publicKeyHex);
   if (raw?.length !== 32) throw new Error("DISCORD_PUBLIC_KEY must be 64 hexadecimal characters");
-  let key: Promise<CryptoKey> | undefined;
+  const verifySignature = verifiers.ed25519(raw);
   return async (body: Uint8Array, headers: Headers, now: Date): Promise<SignatureCheck> => {
     const timestamp = headers.get("x-signature-timestamp");
     const signatureHex = headers.get("x-signature-ed25519");
@@ -26,8 +33,7 @@ export function discordSignatureVerifier(publicKeyHex: string) {
     const signature = hexToBytes(signatureHex);
     if (signature?.length !== 64) return { ok: false, reason: "bad_signature" };
     const signed = concatBytes(new TextEncoder().encode(timestamp), body);
-    key ??= crypto.subtle.importKey("raw", raw, { name: "Ed25519" }, false, ["verify"]);
-    const valid = await crypto.subtle.verify("Ed25519", await key, signature, signed);
+    const valid = await verifySignature(signature, signed);
     return valid ? { ok: true } : { ok: false, reason: "bad_signature" };
   };
 }

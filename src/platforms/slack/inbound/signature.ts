@@ -1,25 +1,32 @@
-import { concatBytes, hexToBytes, isFresh, type SignatureCheck } from "../../ingress/index.js";
+import {
+  concatBytes,
+  hexToBytes,
+  isFresh,
+  type SignatureCheck,
+  type SignatureVerifiers,
+  webCryptoVerifiers,
+} from "../../ingress/index.js";
 
 /**
  * Slack request signing, v0 (https://api.slack.com/authentication/verifying-requests-from-slack):
  * HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the signing secret, checked before anything reads
- * the body. WebCrypto's `verify` compares in constant time and runs on Node and Workers alike.
+ * the body. The MAC is compared in constant time (`SignatureVerifiers`).
  */
 
 const encoder = new TextEncoder();
 
-const hmacKey = (secret: string, usage: "sign" | "verify") =>
-  crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [usage]);
+const signingKey = (secret: string) =>
+  crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 
 const signedBytes = (timestamp: string, body: Uint8Array): Uint8Array<ArrayBuffer> =>
   concatBytes(encoder.encode(`v0:${timestamp}:`), body);
 
-/**
- * A verifier for one signing secret. The key is imported once, not per request: importing costs more
- * than verifying.
- */
-export function slackSignatureVerifier(signingSecret: string) {
-  const key = hmacKey(signingSecret, "verify");
+/** A verifier for one signing secret. */
+export function slackSignatureVerifier(
+  signingSecret: string,
+  verifiers: SignatureVerifiers = webCryptoVerifiers,
+) {
+  const verifyMac = verifiers.hmacSha256(signingSecret);
   return async (body: Uint8Array, headers: Headers, now: Date): Promise<SignatureCheck> => {
     const timestamp = headers.get("x-slack-request-timestamp");
     const signature = headers.get("x-slack-signature");
@@ -28,7 +35,7 @@ export function slackSignatureVerifier(signingSecret: string) {
     if (!isFresh(Number(timestamp), now)) return { ok: false, reason: "stale_timestamp" };
     const mac = hexToBytes(signature.slice(3));
     if (mac?.length !== 32) return { ok: false, reason: "bad_signature" };
-    const valid = await crypto.subtle.verify("HMAC", await key, mac, signedBytes(timestamp, body));
+    const valid = await verifyMac(mac, signedBytes(timestamp, body));
     return valid ? { ok: true } : { ok: false, reason: "bad_signature" };
   };
 }
@@ -42,7 +49,7 @@ export async function signSlackRequest(
   const mac = new Uint8Array(
     await crypto.subtle.sign(
       "HMAC",
-      await hmacKey(signingSecret, "sign"),
+      await signingKey(signingSecret),
       signedBytes(String(timestamp), encoder.encode(rawBody)),
     ),
   );

@@ -15,6 +15,7 @@ await build({
     node: "src/runtime/node.ts",
     cli: "src/cli/run.ts",
     "read-facts-worker": "src/runtime/node/read-facts-worker.ts",
+    "wal-checkpoint-worker": "src/runtime/node/wal-checkpoint-worker.ts",
   },
   outdir: "dist",
   bundle: true,

@@ -16,6 +16,7 @@ import { clientAddressReader } from "./node/client-address.js";
 import { evaluateInParallel } from "./node/evaluate-in-parallel.js";
 import { nodeSignatureVerifiers } from "./node/signatures.js";
 import { loadDotEnv, startupFailure } from "./node/startup.js";
+import { watchWalCheckpoints } from "./node/wal-checkpointer.js";
 
 /**
  * Node entry point: `npm start`. Reads the environment, prepares the database, serves the Hono app
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const logger = createLogger(env.LOG_LEVEL, (line) => process.stdout.write(`${line}\n`));
   const database = await prepareDatabase(env, logger);
   const { db } = database;
+  const checkpointer = watchWalCheckpoints(database, logger);
 
   const chat = {
     commands: { db, logger, linkCodeSecret: env.LINK_CODE_SECRET },
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
       // A tick in progress finishes (its transactions commit) before the database closes.
       await scheduler.stop();
       await delivery?.stop();
+      await checkpointer?.stop();
       database.close();
       logger.info("stopped");
       process.exit(0);

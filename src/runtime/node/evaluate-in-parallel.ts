@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { Worker } from "node:worker_threads";
 import type { Database } from "../../db/client.js";
 import { eachMemberFacts } from "../../db/repositories/member-facts.js";
 import { countMembers } from "../../db/repositories/members.js";
@@ -7,6 +5,7 @@ import { type RulesConfig, SPEC_RULES_CONFIG } from "../../domain/rules/index.js
 import type { Moment } from "../../domain/time/zone.js";
 import { type EvaluatedMember, evaluateFacts, evaluateMembers } from "../../scheduler/evaluate.js";
 import type { ReaderMessage, ReadFactsJob } from "./read-facts-protocol.js";
+import { startThread } from "./threads.js";
 
 export interface ParallelOptions {
   url: string;
@@ -49,7 +48,7 @@ export async function* evaluateInParallel(
     pagesAhead: PAGES_AHEAD,
   };
   const inbox = new Inbox();
-  const reader = readerThread(job);
+  const reader = startThread("read-facts-worker", job);
   reader.on("message", (message: ReaderMessage) => inbox.push(message));
   reader.on("error", (error) => inbox.push({ kind: "failed", message: error.message }));
   reader.on("exit", (code) => {
@@ -66,25 +65,6 @@ export async function* evaluateInParallel(
   } finally {
     await reader.terminate();
   }
-}
-
-/**
- * The fact reader's thread. From the production bundle (`npm run build`), its own bundle beside this
- * one; from the TypeScript sources (tsx), a small entry that registers tsx first, since worker
- * threads do not inherit the parent thread's loader.
- */
-function readerThread(job: ReadFactsJob): Worker {
-  if (!import.meta.url.endsWith(".ts")) {
-    // The bundle's entries are in dist/; this code may sit there or in a shared chunk below it.
-    const bundled = ["./read-facts-worker.js", "../read-facts-worker.js"]
-      .map((relative) => new URL(relative, import.meta.url))
-      .find((url) => existsSync(url));
-    if (!bundled) throw new Error("The fact reader's bundle (read-facts-worker.js) is missing from dist/");
-    return new Worker(bundled, { workerData: job });
-  }
-  return new Worker(new URL("./worker-entry.mjs", import.meta.url), {
-    workerData: { ...job, entry: new URL("./read-facts-worker.ts", import.meta.url).href },
-  });
 }
 
 /** The reader's messages in arrival order. */

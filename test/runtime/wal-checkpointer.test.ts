@@ -72,9 +72,12 @@ describe("WAL checkpoints of a busy local database", () => {
 
   it("come back to the main connection when their thread ends, or never leave if it cannot start", async () => {
     const shortLived = () =>
-      new Worker("require('node:worker_threads').parentPort.postMessage('ready'); setTimeout(() => {}, 300);", {
-        eval: true,
-      });
+      new Worker(
+        "require('node:worker_threads').parentPort.postMessage('ready'); setTimeout(() => {}, 300);",
+        {
+          eval: true,
+        },
+      );
     checkpointer = watchWalCheckpoints(handle, logger, {
       startAtRowsPerSecond: 1,
       watchEveryMs: 20,
@@ -88,7 +91,7 @@ describe("WAL checkpoints of a busy local database", () => {
     await until(() => !checkpointer!.offThread);
     await until(async () => (await walAutoCheckpoint(handle.client)) === 1_000);
 
-    await checkpointer.stop();
+    await checkpointer!.stop();
     const failing = () => new Worker("throw new Error('no driver here')", { eval: true });
     checkpointer = watchWalCheckpoints(handle, logger, {
       startAtRowsPerSecond: 1,
@@ -99,7 +102,7 @@ describe("WAL checkpoints of a busy local database", () => {
       await handle.client.execute({ sql: "insert into filler (text) values ('x')", args: [] });
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(checkpointer.offThread).toBe(false);
+    expect(checkpointer!.offThread).toBe(false);
     expect(await walAutoCheckpoint(handle.client)).toBe(1_000);
   });
 });

@@ -1,9 +1,8 @@
-import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { findMemberByRef } from "../../src/db/repositories/member-lookup.js";
-import * as schema from "../../src/db/schema/index.js";
 import { freshDatabase } from "../support/database.js";
+import { queryPlans } from "../support/query-plans.js";
 
 const MEMBERS = 3_000;
 
@@ -15,7 +14,6 @@ const MEMBERS = 3_000;
  */
 describe("findMemberByRef's query plan", () => {
   let handle: DatabaseHandle;
-  let issued: { sql: string; params: unknown[] }[];
 
   beforeAll(async () => {
     handle = await freshDatabase();
@@ -27,19 +25,9 @@ describe("findMemberByRef's query plan", () => {
   afterAll(() => handle.close());
 
   async function lookUp(ref: string): Promise<{ slug: string | null; plan: string[] }> {
-    issued = [];
-    const db = drizzle(handle.client, {
-      schema,
-      logger: { logQuery: (sql, params) => issued.push({ sql, params }) },
-    });
-    const member = await findMemberByRef(db, ref);
-    expect(issued).toHaveLength(1);
-    const [query] = issued;
-    const plan = await handle.client.execute({
-      sql: `explain query plan ${query!.sql}`,
-      args: query!.params as never,
-    });
-    return { slug: member?.slug ?? null, plan: plan.rows.map((row) => String(row.detail)) };
+    const { result: member, statements } = await queryPlans(handle).of((db) => findMemberByRef(db, ref));
+    expect(statements).toHaveLength(1);
+    return { slug: member?.slug ?? null, plan: statements[0]!.plan };
   }
 
   function expectIndexSearch(plan: string[]): void {

@@ -26,8 +26,8 @@ export const isFresh = (timestampSeconds: number, now: Date): boolean =>
 
 /**
  * The two signature checks the platforms need, for one key each. WebCrypto's run on Node and Workers
- * alike; a runtime may bring its own (Node's node:crypto answers synchronously, where each WebCrypto
- * call is a job on the thread pool: ~35 µs of an acknowledgement's ~250).
+ * alike; a runtime may bring cheaper ones (on Node, Slack's HMAC with node:crypto: see
+ * src/runtime/node/signatures.ts).
  */
 export interface SignatureVerifiers {
   /** Whether `mac` is HMAC-SHA256 of `signed` with `secret`, compared in constant time. */

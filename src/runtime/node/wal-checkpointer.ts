@@ -59,7 +59,13 @@ export function watchWalCheckpoints(
     logger.error(message, { error: error instanceof Error ? error.message : String(error) });
 
   const moveOffThread = async () => {
-    const started = start("wal-checkpoint-worker", job);
+    let started: Worker;
+    try {
+      started = start("wal-checkpoint-worker", job);
+    } catch (error) {
+      reportFailure("WAL checkpoints stay on the main thread: their thread could not start")(error);
+      return;
+    }
     thread = started;
     // Shutdown ends the process; the thread alone must not keep it running.
     started.unref();
@@ -68,21 +74,24 @@ export function watchWalCheckpoints(
       started.once("message", () => resolve(true));
       started.once("exit", () => resolve(false));
     });
+    if (stopped) return;
     if (!ready) {
       logger.warn("WAL checkpoints stay on the main thread: their thread did not start");
       return;
     }
-    if (stopped) return;
     // Statements on the main connection run in the order issued: if the thread ends at any point
     // after this, turning automatic checkpoints back on comes after turning them off.
     const turnedOff = setWalAutoCheckpoint(handle.client, 0);
+    let ended = false;
     started.once("exit", () => {
+      ended = true;
       offThread = false;
       if (stopped) return;
       logger.warn("WAL checkpoint thread ended: checkpoints are back on the main thread");
       checkpointHere().catch(reportFailure("WAL checkpoints could not be turned back on"));
     });
     await turnedOff;
+    if (ended) return;
     offThread = true;
     logger.info("WAL checkpoints moved to their own thread", { rowsPerSecondFrom: startAt });
   };

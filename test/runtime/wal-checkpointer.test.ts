@@ -52,13 +52,15 @@ describe("WAL checkpoints of a busy local database", () => {
       await writeOneMegabyte();
       return checkpointer!.offThread;
     });
-    // The main connection no longer checkpoints: without the thread, 24 MB more would all stay in the WAL.
+    // The main connection no longer checkpoints: without the thread, what follows would all stay in the WAL.
     expect(await walAutoCheckpoint(handle.client)).toBe(0);
     for (let i = 0; i < 24; i++) {
       await writeOneMegabyte();
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    expect(walBytes()).toBeLessThan(12 * 1024 * 1024);
+    // Every page those commits wrote is ~80 MB of WAL when nothing checkpoints it; with the thread the
+    // WAL is reused once checkpointed (a few MB, more while a busy machine delays the thread).
+    expect(walBytes()).toBeLessThan(32 * 1024 * 1024);
     expect((await handle.client.execute("select count(*) from filler")).rows[0]?.[0]).toBeGreaterThan(6_000);
   });
 
@@ -73,7 +75,7 @@ describe("WAL checkpoints of a busy local database", () => {
   it("come back to the main connection when their thread ends, or never leave if it cannot start", async () => {
     const shortLived = () =>
       new Worker(
-        "require('node:worker_threads').parentPort.postMessage('ready'); setTimeout(() => {}, 300);",
+        "require('node:worker_threads').parentPort.postMessage('ready'); setTimeout(() => {}, 1000);",
         {
           eval: true,
         },

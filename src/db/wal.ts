@@ -11,31 +11,18 @@ export async function setWalAutoCheckpoint(client: Client, pages: number): Promi
   await client.execute(`PRAGMA wal_autocheckpoint = ${Math.max(0, Math.trunc(pages))}`);
 }
 
-export async function walAutoCheckpoint(client: Client): Promise<number> {
-  const result = await client.execute("PRAGMA wal_autocheckpoint");
-  return Number(result.rows[0]?.[0] ?? DEFAULT_AUTO_CHECKPOINT_PAGES);
-}
-
 /** Rows inserted, updated or deleted through this connection since it opened. */
 export async function rowsChangedByConnection(client: Client): Promise<number> {
   const result = await client.execute("select total_changes()");
   return Number(result.rows[0]?.[0] ?? 0);
 }
 
-export interface CheckpointOutcome {
-  /** Frames in the WAL, and how many of them are now in the database file. */
-  logFrames: number;
-  checkpointedFrames: number;
-}
-
 /**
  * A passive checkpoint: copies into the database file what the WAL holds and no reader still needs,
  * without waiting for any lock, so writers on other connections never wait for it.
  */
-export async function checkpointWal(client: Client): Promise<CheckpointOutcome> {
-  const result = await client.execute("PRAGMA wal_checkpoint(PASSIVE)");
-  const row = result.rows[0];
-  return { logFrames: Number(row?.[1] ?? 0), checkpointedFrames: Number(row?.[2] ?? 0) };
+export async function checkpointWal(client: Client): Promise<void> {
+  await client.execute("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 /**

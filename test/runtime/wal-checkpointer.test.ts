@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../src/db/client.js";
-import { walAutoCheckpoint } from "../../src/db/wal.js";
 import { createLogger } from "../../src/logging/logger.js";
 import { type WalCheckpointer, watchWalCheckpoints } from "../../src/runtime/node/wal-checkpointer.js";
 
@@ -20,6 +19,9 @@ const until = async (condition: () => boolean | Promise<boolean>, timeoutMs = 10
 let directory: string;
 let handle: DatabaseHandle;
 let checkpointer: WalCheckpointer | undefined;
+/** The main connection's automatic checkpoint threshold, in pages (0: off). */
+const walAutoCheckpoint = async (client: DatabaseHandle["client"]) =>
+  Number((await client.execute("PRAGMA wal_autocheckpoint")).rows[0]?.[0]);
 const walBytes = () => statSync(join(directory, "ogp.db-wal")).size;
 
 beforeEach(async () => {

@@ -5,7 +5,7 @@ import {
   rowsChangedByConnection,
   setWalAutoCheckpoint,
 } from "../../db/wal.js";
-import type { Logger } from "../../logging/logger.js";
+import { describeError, type Logger } from "../../logging/logger.js";
 import { startThread } from "./threads.js";
 
 export interface CheckpointJob {
@@ -56,7 +56,7 @@ export function watchWalCheckpoints(
   let lastRows: number | undefined;
   const checkpointHere = () => setWalAutoCheckpoint(handle.client, DEFAULT_AUTO_CHECKPOINT_PAGES);
   const reportFailure = (message: string) => (error: unknown) =>
-    logger.error(message, { error: error instanceof Error ? error.message : String(error) });
+    logger.error(message, { error: describeError(error) });
 
   const moveOffThread = async () => {
     let started: Worker;

@@ -8,7 +8,7 @@ import {
   commandPayload,
   DISCORD_USERS,
   generateDiscordKeys,
-  signDiscordRequest,
+  signedDiscordHeaders,
 } from "../platforms/discord/discord-requests.js";
 import { slashCommandBody } from "../platforms/slack/slack-requests.js";
 import { startFakeApi } from "../support/fake-http.js";
@@ -82,11 +82,7 @@ describe("the production build", () => {
       const interaction = JSON.stringify(commandPayload({ userId: DISCORD_USERS.poc }, "help"));
       const discord = await fetch(`${server}/discord/interactions`, {
         method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-signature-timestamp": String(timestamp),
-          "x-signature-ed25519": await signDiscordRequest(keys.privateKey, String(timestamp), interaction),
-        },
+        headers: await signedDiscordHeaders(keys.privateKey, String(timestamp), interaction),
         body: interaction,
       });
       expect(await discord.json()).toEqual({ type: 5, data: { flags: 64 } });

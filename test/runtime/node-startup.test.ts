@@ -12,7 +12,7 @@ import { signSlackRequest } from "../../src/platforms/slack/index.js";
 import {
   APPLICATION_ID,
   generateDiscordKeys,
-  signDiscordRequest,
+  signedDiscordHeaders,
 } from "../platforms/discord/discord-requests.js";
 import { SIGNING_SECRET, slashCommandBody } from "../platforms/slack/slack-requests.js";
 import { FakeSlack } from "../support/fake-slack.js";
@@ -166,11 +166,7 @@ describe("npm start on an empty database file", () => {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const ping = await fetch(`http://127.0.0.1:${port}/discord/interactions`, {
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-signature-ed25519": await signDiscordRequest(keys.privateKey, timestamp, body),
-        "x-signature-timestamp": timestamp,
-      },
+      headers: await signedDiscordHeaders(keys.privateKey, timestamp, body),
       body,
     });
     expect(ping.status).toBe(200);

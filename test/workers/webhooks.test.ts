@@ -13,7 +13,7 @@ import {
   generateDiscordKeys,
   type InteractionAnswer,
   shownAfterDeferral,
-  signDiscordRequest,
+  signedDiscordHeaders,
   visibleText,
 } from "../platforms/discord/discord-requests.js";
 import { SIGNING_SECRET, slackVisibleText, slashCommandBody } from "../platforms/slack/slack-requests.js";
@@ -89,11 +89,7 @@ describe("chat webhooks on the Worker", () => {
     const timestamp = String(Math.floor(Date.now() / 1000));
     return worker.fetch("/discord/interactions", {
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-signature-ed25519": await signDiscordRequest(privateKey, timestamp, body),
-        "x-signature-timestamp": timestamp,
-      },
+      headers: await signedDiscordHeaders(privateKey, timestamp, body),
       body,
     });
   }
@@ -267,19 +263,7 @@ describe("chat webhooks on the Worker", () => {
       body: "{",
     });
     expect(discordGarbage.status).toBe(401);
-    const signedGarbage = await (async () => {
-      const body = '{"type": 2, "data": {}}';
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      return worker.fetch("/discord/interactions", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-signature-ed25519": await signDiscordRequest(keys.privateKey, timestamp, body),
-          "x-signature-timestamp": timestamp,
-        },
-        body,
-      });
-    })();
+    const signedGarbage = await postToDiscord({ type: 2, data: {} }, keys.privateKey);
     expect(signedGarbage.status).toBe(400);
     expect(await counts()).toEqual(before);
     // The Worker still answers at once.

@@ -66,6 +66,15 @@ export async function signDiscordRequest(privateKey: webcrypto.CryptoKey, timest
   return hex(await crypto.subtle.sign("Ed25519", privateKey, new TextEncoder().encode(timestamp + body)));
 }
 
+/** The headers Discord sends with an interaction: its JSON type and the signature over timestamp + body. */
+export async function signedDiscordHeaders(privateKey: webcrypto.CryptoKey, timestamp: string, body: string) {
+  return {
+    "content-type": "application/json",
+    "x-signature-ed25519": await signDiscordRequest(privateKey, timestamp, body),
+    "x-signature-timestamp": timestamp,
+  };
+}
+
 export interface SendOptions {
   /** Signs with another key (a forger's). */
   privateKey?: webcrypto.CryptoKey;
@@ -85,15 +94,11 @@ export async function sendInteraction(
 ): Promise<Response> {
   const body = JSON.stringify(payload);
   const timestamp = String(options.timestamp ?? Math.floor(NOW.getTime() / 1000));
-  const signature = await signDiscordRequest(options.privateKey ?? keys.privateKey, timestamp, body);
   return app.request("/discord/interactions", {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(options.withoutHeaders
-        ? {}
-        : { "x-signature-ed25519": signature, "x-signature-timestamp": timestamp }),
-    },
+    headers: options.withoutHeaders
+      ? { "content-type": "application/json" }
+      : await signedDiscordHeaders(options.privateKey ?? keys.privateKey, timestamp, body),
     body: options.tamper ? options.tamper(body) : body,
   });
 }
